@@ -1,0 +1,43 @@
+import { Router } from "@solidjs/router"
+import { createEffect, type JSX } from "solid-js"
+import { probeServer } from "./api/health"
+import { Shell } from "./components/Shell"
+import { routes } from "./routes"
+import { CredentialsProvider, type CredentialsStore } from "./state/credentials"
+import { createHealth, HealthProvider } from "./state/health"
+import { RegistryProvider, type Registry } from "./state/registry"
+import { createToasts, ToastsProvider } from "./state/toasts"
+
+export type AppDeps = { registry: Registry; credentials: CredentialsStore; storageProblem: string | undefined }
+
+/** The router's base follows Vite's `base`, so the portal also works under a sub-path. */
+const routerBase = import.meta.env.BASE_URL.replace(/\/$/, "")
+
+/** Builds the app from stores made once at start-up (plain deps, not reactive props). */
+export function renderApp(deps: AppDeps): JSX.Element {
+  const toasts = createToasts()
+  const health = createHealth({
+    servers: deps.registry.servers,
+    credentialsFor: deps.credentials.credentialsFor,
+    probe: probeServer,
+    pageOrigin: window.location.origin,
+    document,
+  })
+  createEffect(() => {
+    deps.registry.servers()
+    health.sync()
+  })
+  return (
+    <RegistryProvider value={deps.registry}>
+      <CredentialsProvider value={deps.credentials}>
+        <HealthProvider value={health}>
+          <ToastsProvider value={toasts}>
+            <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
+              {routes}
+            </Router>
+          </ToastsProvider>
+        </HealthProvider>
+      </CredentialsProvider>
+    </RegistryProvider>
+  )
+}

@@ -1,0 +1,62 @@
+/** Loads everything the app needs before its first render: storage, config.json, legacy keys. */
+import { parseRuntimeConfig, type RuntimeConfig } from "./lib/config"
+import type { EnvServer } from "./lib/env-servers"
+import { makeMemoryKv, openIdbKv, type Kv } from "./storage/kv"
+import { readLegacyRegistry } from "./storage/legacy"
+
+declare const __BUILD_SERVERS__: EnvServer[]
+
+/** config.json is tiny and served next to the page; waiting longer only delays a broken deploy. */
+const CONFIG_TIMEOUT_MS = 4000
+
+export type BootResult = {
+  kv: Kv
+  storageProblem?: string
+  runtimeConfig?: RuntimeConfig
+  buildServers: EnvServer[]
+  legacy: ReturnType<typeof readLegacyRegistry>
+}
+
+async function loadRuntimeConfig(): Promise<RuntimeConfig | undefined> {
+  let response: Response
+  try {
+    response = await fetch(`${import.meta.env.BASE_URL}config.json`, { cache: "no-store", signal: AbortSignal.timeout(CONFIG_TIMEOUT_MS) })
+  } catch (err) {
+    return { servers: [], problems: [`config.json could not be loaded: ${err instanceof Error ? err.message : String(err)}`] }
+  }
+  if (response.status === 404) return undefined
+  if (!response.ok) return { servers: [], problems: [`config.json could not be loaded: HTTP ${response.status}.`] }
+  const type = response.headers.get("content-type") ?? ""
+  // Static hosts answer unknown files with the SPA's index.html; that means "no config".
+  if (type.includes("text/html")) return undefined
+  try {
+    return parseRuntimeConfig(await response.json())
+  } catch {
+    return { servers: [], problems: ["config.json is not valid JSON; its servers were ignored."] }
+  }
+}
+
+export async function boot(): Promise<BootResult> {
+  let kv: Kv
+  let storageProblem: string | undefined
+  try {
+    kv = await openIdbKv()
+  } catch (err) {
+    kv = makeMemoryKv()
+    storageProblem = `Browser storage (IndexedDB) is unavailable${err instanceof Error && err.message ? ` (${err.message})` : ""}. Servers you add last only until this tab closes.`
+  }
+  const localStorage = (() => {
+    try {
+      return window.localStorage
+    } catch {
+      return undefined
+    }
+  })()
+  return {
+    kv,
+    ...(storageProblem ? { storageProblem } : {}),
+    runtimeConfig: await loadRuntimeConfig(),
+    buildServers: __BUILD_SERVERS__,
+    legacy: readLegacyRegistry(localStorage),
+  }
+}

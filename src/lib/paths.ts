@@ -1,0 +1,25 @@
+/**
+ * Deep links. Directories go into one readable path segment: `/srv/app` → `~srv~app`
+ * (a literal `~` is escaped as `%7E`), so `/s/<server>/d/<dir>/session/<id>` stays bookmarkable.
+ */
+export function encodeDirectory(dir: string): string {
+  return encodeURIComponent(dir).replace(/~/g, "%7E").replace(/%2F/gi, "~")
+}
+
+export function decodeDirectory(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment.replace(/~/g, "%2F"))
+  } catch {
+    return undefined
+  }
+}
+
+export const paths = {
+  servers: () => "/servers",
+  server: (serverId: string) => `/s/${encodeURIComponent(serverId)}`,
+  directory: (serverId: string, dir: string) => `/s/${encodeURIComponent(serverId)}/d/${encodeDirectory(dir)}`,
+  session: (serverId: string, dir: string, sessionId: string) =>
+    `${paths.directory(serverId, dir)}/session/${encodeURIComponent(sessionId)}`,
+  /** A link to a server this browser may not know yet; the URL lets the portal offer to add it. */
+  serverWithUrl: (serverId: string, url: string) => `${paths.server(serverId)}?url=${encodeURIComponent(url)}`,
+}

@@ -1,0 +1,31 @@
+import "virtual:uno.css"
+import "./styles.css"
+import { render } from "solid-js/web"
+import { renderApp } from "./app"
+import { boot } from "./boot"
+import { createRegistry } from "./state/registry"
+import { createCredentials } from "./state/credentials"
+
+const root = document.getElementById("root")
+if (!root) throw new Error("index.html has no #root element.")
+
+async function start(mount: HTMLElement) {
+  const booted = await boot()
+  const channel = typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel("opencode-portal")
+  const registry = await createRegistry({
+    kv: booted.kv,
+    ...(channel ? { channel } : {}),
+    ...(booted.runtimeConfig ? { runtimeConfig: booted.runtimeConfig } : {}),
+    buildServers: booted.buildServers,
+    ...(booted.legacy ? { legacy: booted.legacy } : {}),
+  })
+  const credentials = await createCredentials({ kv: booted.kv, session: window.sessionStorage })
+  for (const [id, password] of Object.entries(registry.init.passwords)) {
+    if (credentials.password(id) === undefined) await credentials.set(id, password, false)
+  }
+  render(() => renderApp({ registry, credentials, storageProblem: booted.storageProblem }), mount)
+}
+
+start(root).catch((err: unknown) => {
+  root.textContent = `OpenCode Portal could not start: ${err instanceof Error ? err.message : String(err)}`
+})

@@ -1,0 +1,66 @@
+import { useLocation, useParams, type RouteSectionProps } from "@solidjs/router"
+import { createEffect, Show } from "solid-js"
+import { paths } from "../lib/paths"
+import { normalizeServerUrl } from "../lib/url"
+import { Breadcrumbs } from "../components/Breadcrumbs"
+import { ConnectionGate } from "../components/ConnectionGate"
+import { UnknownServer } from "../components/UnknownServer"
+import { createTrail, TrailProvider } from "../state/breadcrumbs"
+import { useRegistry } from "../state/registry"
+import { ActiveServerProvider } from "../state/server"
+
+/**
+ * Everything under /s/<serverId>. The active server's providers are keyed by id and URL, so a
+ * switch disposes the old server's streams, timers and sockets before the new one mounts.
+ */
+export function ServerLayout(props: RouteSectionProps) {
+  const params = useParams<{ serverId: string }>()
+  const location = useLocation()
+  const registry = useRegistry()
+  const server = () => registry.byId(params.serverId)
+  const key = () => {
+    const s = server()
+    return s ? `${s.id} ${s.url}` : undefined
+  }
+  const linkedUrl = () => {
+    const raw = new URLSearchParams(location.search).get("url")
+    const url = raw ? normalizeServerUrl(raw) : undefined
+    return url?.ok ? url.url : undefined
+  }
+  createEffect(() => {
+    const s = server()
+    if (s) {
+      registry.setLastActive(s.id)
+      document.title = `${s.name} · OpenCode Portal`
+    } else document.title = "Unknown server · OpenCode Portal"
+  })
+  return (
+    <Show
+      when={key()}
+      keyed
+      fallback={
+        <UnknownServer
+          serverId={params.serverId}
+          url={linkedUrl()}
+          addHref={linkedUrl() ? `${paths.servers()}?add=${encodeURIComponent(linkedUrl() ?? "")}&id=${encodeURIComponent(params.serverId)}` : undefined}
+        />
+      }
+    >
+      {(_key) => (
+        <Show when={server()}>
+          {(s) => {
+            const trail = createTrail()
+            return (
+              <ActiveServerProvider server={s()}>
+                <TrailProvider value={trail}>
+                  <Breadcrumbs server={s()} serverHref={paths.server(s().id)} trail={trail.trail()} />
+                  <ConnectionGate server={s()}>{props.children}</ConnectionGate>
+                </TrailProvider>
+              </ActiveServerProvider>
+            )
+          }}
+        </Show>
+      )}
+    </Show>
+  )
+}

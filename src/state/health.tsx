@@ -1,0 +1,104 @@
+import { createSignal, onCleanup } from "solid-js"
+import { createStore, reconcile } from "solid-js/store"
+import type { Credentials } from "../api/auth"
+import type { ProbeOptions } from "../api/health"
+import type { ServerStatus } from "../lib/health"
+import type { ServerEntry } from "../lib/server"
+import { makeContext } from "./context"
+
+export type HealthDeps = {
+  servers: () => ServerEntry[]
+  credentialsFor: (server: ServerEntry) => Credentials | undefined
+  probe: (opts: ProbeOptions) => Promise<ServerStatus>
+  pageOrigin: string
+  /** Between the end of one check and the start of the next, per server. */
+  intervalMs?: number
+  document?: Pick<Document, "visibilityState" | "addEventListener" | "removeEventListener">
+}
+
+/** Online servers are re-checked at this pace; it keeps dead-server detection under a quarter minute. */
+export const HEALTH_INTERVAL_MS = 10_000
+
+/**
+ * Polls every registered server while the tab is visible. Each server has at most one check in
+ * flight, so a slow server never piles up requests; hidden tabs stop polling and re-check on return.
+ * Must be created under a reactive owner (it registers cleanups).
+ */
+export function createHealth(deps: HealthDeps) {
+  const intervalMs = deps.intervalMs ?? HEALTH_INTERVAL_MS
+  const [statuses, setStatuses] = createStore<Record<string, ServerStatus>>({})
+  const [lastChecked, setLastChecked] = createSignal(0)
+  const inFlight = new Map<string, AbortController>()
+  const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  const visible = () => (deps.document ? deps.document.visibilityState !== "hidden" : true)
+  let disposed = false
+
+  const schedule = (id: string) => {
+    clearTimeout(timers.get(id))
+    if (disposed || !visible()) return
+    timers.set(id, setTimeout(() => void check(id), intervalMs))
+  }
+
+  const check = async (id: string) => {
+    const server = deps.servers().find((s) => s.id === id)
+    if (!server || inFlight.has(id) || disposed) return
+    const controller = new AbortController()
+    inFlight.set(id, controller)
+    if (!statuses[id]) setStatuses(id, { kind: "checking" })
+    try {
+      const status = await deps.probe({ url: server.url, credentials: deps.credentialsFor(server), pageOrigin: deps.pageOrigin, signal: controller.signal })
+      if (!disposed && deps.servers().some((s) => s.id === id)) setStatuses(id, reconcile(status))
+    } catch {
+      // Aborted because the server was removed or the monitor disposed: nothing to report.
+    } finally {
+      inFlight.delete(id)
+      setLastChecked(Date.now())
+      schedule(id)
+    }
+  }
+
+  /** Re-checks now, e.g. after the password or URL changed. */
+  const recheck = (id: string) => {
+    inFlight.get(id)?.abort()
+    inFlight.delete(id)
+    setStatuses(id, { kind: "checking" })
+    void check(id)
+  }
+
+  const sync = () => {
+    const ids = new Set(deps.servers().map((s) => s.id))
+    for (const id of ids) if (!inFlight.has(id) && !timers.has(id)) void check(id)
+    for (const id of [...timers.keys()]) {
+      if (ids.has(id)) continue
+      clearTimeout(timers.get(id))
+      timers.delete(id)
+      inFlight.get(id)?.abort()
+    }
+  }
+
+  const onVisibility = () => {
+    if (visible()) deps.servers().forEach((s) => void check(s.id))
+    else for (const t of timers.values()) clearTimeout(t)
+  }
+  deps.document?.addEventListener("visibilitychange", onVisibility)
+  onCleanup(() => {
+    disposed = true
+    deps.document?.removeEventListener("visibilitychange", onVisibility)
+    for (const t of timers.values()) clearTimeout(t)
+    for (const c of inFlight.values()) c.abort()
+  })
+
+  return {
+    status: (id: string): ServerStatus => statuses[id] ?? { kind: "checking" },
+    recheck,
+    /** Starts checks for servers that are new since the last call; call from an effect on servers(). */
+    sync,
+    lastChecked,
+  }
+}
+
+export type Health = ReturnType<typeof createHealth>
+
+const ctx = makeContext<Health>("Health")
+export const useHealth = ctx.use
+export const HealthProvider = ctx.Provider

@@ -1,0 +1,119 @@
+import { createSignal } from "solid-js"
+import { initialRegistry, type RuntimeConfig } from "../lib/config"
+import type { EnvServer } from "../lib/env-servers"
+import { applyImport, previewImport, type ImportMode, type PreviewRow } from "../lib/transfer"
+import { nextActiveAfterRemoval, removeServer, restoreServer, upsertServer, validateDraft, type DraftResult, type ServerDraft } from "../lib/registry"
+import type { ServerEntry } from "../lib/server"
+import { validateEntries, type IncomingServer } from "../lib/server-list"
+import type { Kv } from "../storage/kv"
+import type { LegacyRegistry } from "../storage/legacy"
+import { loadLastActive, loadRegistry, saveLastActive, updateRegistry, type StoredRegistry } from "../storage/registry"
+import { makeContext } from "./context"
+
+/** The subset of BroadcastChannel the registry needs; tests pass a fake pair. */
+export type Channel = {
+  postMessage(message: unknown): void
+  addEventListener(type: "message", listener: () => void): void
+  removeEventListener(type: "message", listener: () => void): void
+}
+
+export type RegistryDeps = {
+  kv: Kv
+  channel?: Channel
+  runtimeConfig?: RuntimeConfig
+  buildServers?: readonly EnvServer[]
+  legacy?: LegacyRegistry
+}
+
+export type RegistryInit = {
+  /** Passwords that came with config.json (the local `npm start` path); held for this tab only. */
+  passwords: Record<string, string>
+  problems: string[]
+  defaultActiveId?: string
+}
+
+/**
+ * The server registry: what IndexedDB holds, kept in step across tabs. Every change is applied to
+ * the stored list inside one transaction, then announced to the other tabs.
+ */
+export async function createRegistry(deps: RegistryDeps) {
+  const { kv, channel } = deps
+  const passwords: Record<string, string> = {}
+  const stored = await loadRegistry(kv)
+  const init = initialRegistry({ stored: stored?.servers.map((server) => ({ server })), runtime: deps.runtimeConfig, build: deps.buildServers ?? [] })
+  const keepPasswords = (list: readonly IncomingServer[]) => list.forEach((s) => s.password && (passwords[s.server.id] = s.password))
+  if (init.source === "config") keepPasswords(init.servers)
+
+  let legacyActive: string | undefined
+  const first = await updateRegistry(kv, (servers, current) => {
+    let next = servers.length > 0 ? servers : init.servers.map((s) => s.server)
+    if (!current.legacyMigrated && deps.legacy) {
+      const incoming = validateEntries(deps.legacy.servers).servers
+      next = applyImport(next, previewImport(next, incoming), "merge")
+      legacyActive = deps.legacy.activeId
+    }
+    return { servers: next, legacyMigrated: current.legacyMigrated || deps.legacy !== undefined }
+  })
+
+  const [servers, setServers] = createSignal<ServerEntry[]>(first.servers)
+  const [lastActive, setLastActiveSignal] = createSignal<string | undefined>((await loadLastActive(kv)) ?? legacyActive ?? init.activeId)
+
+  const commit = async (change: (servers: ServerEntry[]) => ServerEntry[]): Promise<StoredRegistry> => {
+    const next = await updateRegistry(kv, (list) => ({ servers: change(list) }))
+    setServers(next.servers)
+    channel?.postMessage({ type: "registry-changed" })
+    return next
+  }
+
+  const onRemoteChange = async () => {
+    const next = await loadRegistry(kv)
+    if (next) setServers(next.servers)
+  }
+  channel?.addEventListener("message", onRemoteChange)
+
+  const init$: RegistryInit = { passwords, problems: init.problems, ...(init.activeId ? { defaultActiveId: init.activeId } : {}) }
+
+  return {
+    init: init$,
+    dispose: () => channel?.removeEventListener("message", onRemoteChange),
+    persistent: kv.persistent,
+    servers,
+    byId: (id: string) => servers().find((s) => s.id === id),
+    lastActive,
+    setLastActive(id: string) {
+      setLastActiveSignal(id)
+      void saveLastActive(kv, id).catch(() => undefined)
+    },
+    validate: (draft: ServerDraft): DraftResult => validateDraft(draft, servers()),
+    /** Validates against the stored list (another tab may have added the same URL meanwhile). */
+    async save(draft: ServerDraft): Promise<DraftResult> {
+      let result: DraftResult = validateDraft(draft, servers())
+      if (!result.ok) return result
+      await commit((list) => {
+        result = validateDraft(draft, list)
+        return result.ok ? upsertServer(list, result.server) : list
+      })
+      return result
+    },
+    /** Removes a server and returns how to put it back. */
+    async remove(id: string): Promise<{ server: ServerEntry; index: number; nextActive: string | undefined } | undefined> {
+      const before = servers()
+      const index = before.findIndex((s) => s.id === id)
+      const server = before[index]
+      if (!server) return undefined
+      await commit((list) => removeServer(list, id))
+      const nextActive = nextActiveAfterRemoval(before, lastActive(), id)
+      if (nextActive !== lastActive() && nextActive) this.setLastActive(nextActive)
+      return { server, index, nextActive }
+    },
+    restore: (server: ServerEntry, index: number) => commit((list) => restoreServer(list, server, index)),
+    preview: (incoming: IncomingServer[], rejected: Parameters<typeof previewImport>[2]) => previewImport(servers(), incoming, rejected),
+    importRows: (rows: PreviewRow[], mode: ImportMode) => commit((list) => applyImport(list, rows, mode)),
+  }
+}
+
+export type Registry = Awaited<ReturnType<typeof createRegistry>>
+
+const ctx = makeContext<Registry>("Registry")
+export const useRegistry = ctx.use
+export const RegistryProvider = ctx.Provider

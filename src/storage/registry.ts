@@ -1,0 +1,41 @@
+/** Owns the stored server registry (`registry.v1`) and the last active server (`active.v1`). */
+import { isRecord } from "../lib/guards"
+import type { ServerEntry } from "../lib/server"
+import { validateEntries } from "../lib/server-list"
+import type { Kv } from "./kv"
+
+export const REGISTRY_KEY = "registry.v1"
+export const ACTIVE_KEY = "active.v1"
+
+export type StoredRegistry = { version: 1; servers: ServerEntry[]; legacyMigrated: boolean }
+
+/** Reads whatever is stored into the current shape; unreadable entries are dropped, never thrown. */
+export function migrateRegistry(value: unknown): StoredRegistry | undefined {
+  if (!isRecord(value) || !Array.isArray(value.servers)) return undefined
+  const { servers } = validateEntries(value.servers)
+  return { version: 1, servers: servers.map((s) => s.server), legacyMigrated: value.legacyMigrated === true }
+}
+
+export async function loadRegistry(kv: Kv): Promise<StoredRegistry | undefined> {
+  return migrateRegistry(await kv.get(REGISTRY_KEY))
+}
+
+/** Applies `change` to the stored list (not a tab's stale copy) and returns the result. */
+export async function updateRegistry(
+  kv: Kv,
+  change: (servers: ServerEntry[], current: StoredRegistry) => Partial<StoredRegistry>,
+): Promise<StoredRegistry> {
+  return kv.update(REGISTRY_KEY, (old) => {
+    const current = migrateRegistry(old) ?? { version: 1, servers: [], legacyMigrated: false }
+    return { ...current, ...change(current.servers, current), version: 1 } satisfies StoredRegistry
+  })
+}
+
+export async function loadLastActive(kv: Kv): Promise<string | undefined> {
+  const value = await kv.get(ACTIVE_KEY)
+  return typeof value === "string" ? value : undefined
+}
+
+export function saveLastActive(kv: Kv, id: string): Promise<void> {
+  return kv.set(ACTIVE_KEY, id)
+}

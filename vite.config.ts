@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config"
+import solid from "vite-plugin-solid"
+import UnoCSS from "unocss/vite"
+import { serversFromEnv } from "./src/lib/env-servers.ts"
+
+// Build-time servers come from the same OPENCODE_SERVER_* names the container entrypoint reads.
+const buildServers = serversFromEnv(process.env)
+
+export default defineConfig({
+  base: process.env.PORTAL_BASE ?? "/",
+  plugins: [UnoCSS(), solid()],
+  define: {
+    __BUILD_SERVERS__: JSON.stringify(buildServers),
+  },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+  },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
+    server: { deps: { inline: [/solid-js/, /@solidjs\/router/] } },
+  },
+})
