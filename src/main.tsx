@@ -1,3 +1,4 @@
+import "@unocss/reset/tailwind-compat.css"
 import "virtual:uno.css"
 import "./styles.css"
 import { render } from "solid-js/web"

@@ -23,10 +23,11 @@ export function parseRuntimeConfig(data: unknown): RuntimeConfig {
     } else problems.push(`config.json "servers" must be a list.`)
   }
   const defaultServerId = optionalString(data, "defaultServerId")
-  if (defaultServerId !== undefined && !servers.some((s) => s.server.id === defaultServerId)) {
+  const known = defaultServerId !== undefined && servers.some((s) => s.server.id === defaultServerId)
+  if (defaultServerId !== undefined && !known) {
     problems.push(`config.json "defaultServerId" names "${defaultServerId}", which is not among its servers.`)
   }
-  return { servers, problems, ...(defaultServerId ? { defaultServerId } : {}) }
+  return { servers, problems, ...(known ? { defaultServerId } : {}) }
 }
 
 export type Sources = {

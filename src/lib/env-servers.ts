@@ -11,11 +11,8 @@ export function serversFromEnv(env: Record<string, string | undefined>): EnvServ
   const out: EnvServer[] = []
   const single = env.OPENCODE_SERVER_URL?.trim()
   if (single) out.push({ name: "OpenCode", url: single })
-  const numbers = Object.keys(env)
-    .map((key) => NUMBERED.exec(key)?.[1])
-    .filter((n): n is string => n !== undefined)
-    .map(Number)
-    .sort((a, b) => a - b)
+  // `_1_` and `_01_` are the same N (as in docker/entrypoint.sh): read it once.
+  const numbers = [...new Set(Object.keys(env).map((key) => NUMBERED.exec(key)?.[1]).filter((n): n is string => n !== undefined).map(Number))].sort((a, b) => a - b)
   for (const n of numbers) {
     const url = env[`OPENCODE_SERVER_${n}_URL`]?.trim()
     if (!url) continue

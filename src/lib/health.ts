@@ -49,3 +49,11 @@ export function parseHealth(body: unknown): { version: string } | undefined {
   if (!isRecord(body) || body.healthy !== true) return undefined
   return { version: typeof body.version === "string" ? body.version : "unknown" }
 }
+
+/**
+ * A server that answers without asking for a password is open to any page the user visits
+ * (its PTY socket checks neither ticket nor origin then).
+ */
+export function isUnsecured(status: ServerStatus, hasPassword: boolean): boolean {
+  return status.kind === "online" && !hasPassword
+}

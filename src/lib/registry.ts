@@ -1,8 +1,11 @@
 import { isColor, nextColor, type ServerEntry } from "./server"
 import { normalizeServerUrl, sameServerUrl } from "./url"
-import { uniqueSlug } from "./slug"
+import { SLUG_PATTERN, uniqueSlug } from "./slug"
 
-/** What the server form submits. `id` is set when editing. */
+/**
+ * What the server form submits. `id` is the server being edited, or for a new server the id a
+ * deep link asked for (kept when it is a free, valid slug, so the link works once added).
+ */
 export type ServerDraft = { id?: string; name: string; url: string; color?: string; username?: string }
 
 export type FieldErrors = Partial<Record<"name" | "url" | "color", string>>
@@ -32,7 +35,7 @@ export function validateDraft(draft: ServerDraft, servers: readonly ServerEntry[
   const existing = draft.id ? servers.find((s) => s.id === draft.id) : undefined
   const username = draft.username?.trim()
   const server: ServerEntry = {
-    id: existing?.id ?? uniqueSlug(name, servers.map((s) => s.id)),
+    id: existing?.id ?? (draft.id && SLUG_PATTERN.test(draft.id) ? draft.id : uniqueSlug(name, servers.map((s) => s.id))),
     name,
     url: url.url,
     color: draft.color && isColor(draft.color) ? draft.color.toLowerCase() : (existing?.color ?? nextColor(servers.map((s) => s.color))),

@@ -18,6 +18,11 @@ export type EntriesResult = { servers: IncomingServer[]; rejected: Rejected[] }
 export function validateEntries(entries: readonly unknown[]): EntriesResult {
   const servers: IncomingServer[] = []
   const rejected: Rejected[] = []
+  // A derived id must not take an id that a later entry names explicitly.
+  const explicitIds = entries.flatMap((e) => {
+    const id = isRecord(e) ? optionalString(e, "id") : undefined
+    return id !== undefined && SLUG_PATTERN.test(id) ? [id] : []
+  })
   entries.forEach((entry, index) => {
     const label = isRecord(entry) ? (optionalString(entry, "name") ?? optionalString(entry, "url") ?? `#${index + 1}`) : `#${index + 1}`
     const reject = (reason: string) => rejected.push({ index, label: label.slice(0, 80), reason })
@@ -42,7 +47,7 @@ export function validateEntries(entries: readonly unknown[]): EntriesResult {
     const username = optionalString(entry, "username")?.trim()
     const password = optionalString(entry, "password")
     const server: ServerEntry = {
-      id: rawId ?? uniqueSlug(name, taken.map((s) => s.id)),
+      id: rawId ?? uniqueSlug(name, [...taken.map((s) => s.id), ...explicitIds]),
       name,
       url: url.url,
       color: isColor(color) ? color.toLowerCase() : nextColor(taken.map((s) => s.color)),

@@ -45,7 +45,7 @@ export function parseImport(text: string): ParseResult {
   let entries: unknown[]
   if (Array.isArray(data)) entries = data
   else if (isRecord(data) && data.format === EXPORT_FORMAT) {
-    if (data.version !== EXPORT_VERSION) return { ok: false, error: `Unsupported version ${String(data.version)}; this portal reads version ${EXPORT_VERSION}.` }
+    if (data.version !== EXPORT_VERSION) return { ok: false, error: `Unsupported version ${JSON.stringify(data.version) ?? "(none)"}; this portal reads version ${EXPORT_VERSION}.` }
     if (!Array.isArray(data.servers)) return { ok: false, error: `"servers" must be a list.` }
     entries = data.servers
   } else {

@@ -1,6 +1,7 @@
 export type UrlResult = { ok: true; url: string } | { ok: false; error: string }
 
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"])
+/** Loopback names browsers treat as trustworthy: `localhost` and its subdomains, 127.0.0.0/8, `[::1]`. */
+const LOOPBACK = /^(?:(?:.+\.)?localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])$/
 
 /**
  * Normalizes what a person types as a server address: adds `http://` when the scheme is missing,
@@ -31,7 +32,7 @@ export function normalizeServerUrl(input: string): UrlResult {
 
 export function isLocalHost(url: string): boolean {
   try {
-    return LOCAL_HOSTS.has(new URL(url).hostname)
+    return LOOPBACK.test(new URL(url).hostname)
   } catch {
     return false
   }
@@ -44,5 +45,10 @@ export function isMixedContent(pageOrigin: string, serverUrl: string): boolean {
 
 /** Compares server URLs the way duplicates should be judged: case-insensitive host, same path. */
 export function sameServerUrl(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase()
+  return comparable(a) === comparable(b)
+}
+
+function comparable(url: string): string {
+  const [, origin = url, path = ""] = /^([^/]*\/\/[^/]*)(.*)$/.exec(url) ?? []
+  return `${origin.toLowerCase()}${path}`
 }

@@ -90,6 +90,8 @@ export function createHealth(deps: HealthDeps) {
 
   return {
     status: (id: string): ServerStatus => statuses[id] ?? { kind: "checking" },
+    /** One check of an address that may not be registered yet ("Test connection"). */
+    test: (url: string, credentials: Credentials | undefined) => deps.probe({ url, credentials, pageOrigin: deps.pageOrigin }),
     recheck,
     /** Starts checks for servers that are new since the last call; call from an effect on servers(). */
     sync,

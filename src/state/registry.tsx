@@ -109,6 +109,8 @@ export async function createRegistry(deps: RegistryDeps) {
     restore: (server: ServerEntry, index: number) => commit((list) => restoreServer(list, server, index)),
     preview: (incoming: IncomingServer[], rejected: Parameters<typeof previewImport>[2]) => previewImport(servers(), incoming, rejected),
     importRows: (rows: PreviewRow[], mode: ImportMode) => commit((list) => applyImport(list, rows, mode)),
+    /** Puts back a whole list, to undo an import. */
+    replaceAll: (list: ServerEntry[]) => commit(() => list),
   }
 }
 

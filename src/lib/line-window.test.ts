@@ -1,0 +1,20 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest"
+import { lineWindow, OVERSCAN, RENDER_ALL_BELOW } from "./line-window"
+
+describe("lineWindow", () => {
+  const big = 100_000
+  const cases: { name: string; total: number; scrollTop: number; viewport: number; window: { start: number; end: number } }[] = [
+    { name: "short file: everything", total: 30, scrollTop: 0, viewport: 400, window: { start: 0, end: 30 } },
+    { name: "at the threshold: everything", total: RENDER_ALL_BELOW, scrollTop: 0, viewport: 0, window: { start: 0, end: RENDER_ALL_BELOW } },
+    { name: "not measured yet: a first screenful", total: big, scrollTop: 0, viewport: 0, window: { start: 0, end: 200 } },
+    { name: "top of a long file", total: big, scrollTop: 0, viewport: 400, window: { start: 0, end: 20 + OVERSCAN } },
+    { name: "middle", total: big, scrollTop: 20_000, viewport: 400, window: { start: 1000 - OVERSCAN, end: 1020 + OVERSCAN } },
+    { name: "bottom", total: big, scrollTop: big * 20 - 400, viewport: 400, window: { start: big - 20 - OVERSCAN, end: big } },
+    { name: "scrolled past the end (elastic scroll)", total: big, scrollTop: big * 20 + 5000, viewport: 400, window: { start: big - 1, end: big } },
+    { name: "negative scroll", total: big, scrollTop: -50, viewport: 400, window: { start: 0, end: 20 + OVERSCAN } },
+  ]
+  it.each(cases)("$name", ({ total, scrollTop, viewport, window }) => {
+    expect(lineWindow({ total, scrollTop, viewport, lineHeight: 20 })).toEqual(window)
+  })
+})

@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest"
+import { decodeDirectory, encodeDirectory, paths } from "./paths"
+
+describe("encodeDirectory / decodeDirectory", () => {
+  it.each([
+    ["/srv/app", "~srv~app"],
+    ["/", "~"],
+    ["/home/me/my project", "~home~me~my%20project"],
+    ["/tmp/a~b", "~tmp~a%7Eb"],
+    ["C:\\Users\\me", "C%3A%5CUsers%5Cme"],
+    ["/data/日本", "~data~%E6%97%A5%E6%9C%AC"],
+    ["/q?x=1#h", "~q%3Fx%3D1%23h"],
+  ])("%j ↔ %j", (dir, segment) => {
+    expect(encodeDirectory(dir)).toBe(segment)
+    expect(decodeDirectory(segment)).toBe(dir)
+  })
+
+  it("decodes a segment the browser left percent-encoded", () => {
+    expect(decodeDirectory("%2Fsrv%2Fapp")).toBe("/srv/app")
+  })
+
+  it.each(["%E0%A4%A", "%"])("refuses a broken segment %j", (segment) => {
+    expect(decodeDirectory(segment)).toBeUndefined()
+  })
+})
+
+describe("paths", () => {
+  it.each([
+    ["servers", paths.servers(), "/servers"],
+    ["server", paths.server("alpha"), "/s/alpha"],
+    ["directory", paths.directory("alpha", "/srv/app"), "/s/alpha/d/~srv~app"],
+    ["session", paths.session("alpha", "/srv/app", "ses_1"), "/s/alpha/d/~srv~app/session/ses_1"],
+    ["server with URL", paths.serverWithUrl("alpha", "http://a.example.com:4000/x?y"), "/s/alpha?url=http%3A%2F%2Fa.example.com%3A4000%2Fx%3Fy"],
+    ["odd ids are escaped", paths.server("a/b"), "/s/a%2Fb"],
+  ])("%s", (_label, actual, expected) => {
+    expect(actual).toBe(expected)
+  })
+})

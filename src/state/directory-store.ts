@@ -1,0 +1,192 @@
+import { createMemo, createSignal } from "solid-js"
+import { createStore, produce } from "solid-js/store"
+import type { OpencodeClient } from "../api/client"
+import { toPortalError } from "../api/errors"
+import { streamEvents } from "../api/events"
+import { disposeInstance } from "../api/projects"
+import * as api from "../api/sessions"
+import { mergeMessagePage, replaceRequests, replaceSessions, replaceStatuses, replaceTodos, touchedKeys } from "../lib/directory-merge"
+import { parseEvent } from "../lib/event-parse"
+import { applyEvent, emptyDirectoryState, removeSession, type DirectoryState } from "../lib/event-reducer"
+import type { Session } from "../lib/model"
+import { getById } from "../lib/sorted"
+import type { DirectoryData, HistoryState, LoadState } from "./directory-data"
+import { createEventStream, type EventStreamDeps } from "./event-stream"
+import { createRetryClock } from "./retry-clock"
+
+export type DirectoryStoreDeps = {
+  directory: string
+  serverName: () => string
+  client: () => OpencodeClient
+  /** Messages per page; the newest page is loaded first. */
+  pageSize?: number
+} & Pick<EventStreamDeps, "window" | "document">
+
+/** Enough for a screenful and a bit of scroll; older pages load on demand. */
+export const PAGE_SIZE = 50
+const IDLE = { type: "idle" } as const
+
+/** Remembers which keys (lib/directory-merge `keys`) events changed, so a late fetch keeps them. */
+function createTouchLog() {
+  let seq = 0
+  const last = new Map<string, number>()
+  return {
+    mark(keys: string[]) {
+      seq += 1
+      for (const key of keys) last.set(key, seq)
+    },
+    start: () => seq,
+    since: (start: number) => (key: string) => (last.get(key) ?? 0) > start,
+  }
+}
+
+/** The store behind useDirectoryData(); see DirectoryData for the contract. Runs under a reactive owner. */
+export function createDirectoryStore(deps: DirectoryStoreDeps): { data: DirectoryData; close: () => void } {
+  const pageSize = deps.pageSize ?? PAGE_SIZE
+  const [state, setState] = createStore<DirectoryState>(emptyDirectoryState())
+  const [sessionsLoad, setSessionsLoad] = createSignal<LoadState>({ state: "idle" })
+  const [history, setHistory] = createStore<Record<string, HistoryState>>({})
+  const touch = createTouchLog()
+  const update = (fn: (draft: DirectoryState) => void) => setState(produce(fn))
+  const name = () => deps.serverName()
+  const messageOf = (err: unknown, action: string) => toPortalError(err, `${action} on ${name()}`).message
+  /** Sessions whose newest page was fetched before, and so are refetched after a reconnect. */
+  const opened = new Set<string>()
+  const olderPaged = new Set<string>()
+
+  const onData = (raw: unknown) => {
+    const event = parseEvent(raw)
+    if (!event || (event.type === "server.instance.disposed" && event.directory !== deps.directory)) return
+    touch.mark(touchedKeys(event))
+    update((draft) => applyEvent(draft, event))
+  }
+
+  async function loadSessions() {
+    const start = touch.start()
+    setSessionsLoad((prev) => ({ state: prev.state === "ready" ? "ready" : "loading" }))
+    try {
+      const list = await api.listSessions(deps.client(), name())
+      update((draft) => replaceSessions(draft, list, touch.since(start)))
+      setSessionsLoad({ state: "ready" })
+    } catch (err) {
+      setSessionsLoad({ state: "error", error: messageOf(err, "list sessions") })
+    }
+  }
+
+  async function loadPending() {
+    const start = touch.start()
+    const client = deps.client()
+    const [statuses, permissions, questions] = await Promise.all([api.sessionStatuses(client, name()), api.pendingPermissions(client, name()), api.pendingQuestions(client, name())])
+    update((draft) => {
+      replaceStatuses(draft, statuses, touch.since(start))
+      replaceRequests(draft, permissions, questions, touch.since(start))
+    })
+  }
+
+  const inFlight = new Map<string, Promise<void>>()
+  function loadMessages(sessionId: string, opts: { before?: string; limit?: number } = {}): Promise<void> {
+    const key = `${sessionId} ${opts.before ?? ""}`
+    const running = inFlight.get(key)
+    if (running) return running
+    const run = fetchPage(sessionId, opts).finally(() => inFlight.delete(key))
+    inFlight.set(key, run)
+    return run
+  }
+
+  async function fetchPage(sessionId: string, opts: { before?: string; limit?: number }) {
+    const older = opts.before !== undefined
+    const start = touch.start()
+    const prev: HistoryState = history[sessionId] ?? { state: "idle" }
+    setHistory(sessionId, older ? { ...prev, loadingOlder: true } : { ...prev, state: prev.state === "ready" ? "ready" : "loading" })
+    try {
+      const client = deps.client()
+      const [page, todos] = await Promise.all([
+        api.listMessages(client, name(), sessionId, { limit: opts.limit ?? pageSize, ...(opts.before ? { before: opts.before } : {}) }),
+        older ? undefined : api.sessionTodos(client, name(), sessionId),
+      ])
+      update((draft) => {
+        mergeMessagePage(draft, sessionId, page.messages, !older, touch.since(start))
+        if (todos) replaceTodos(draft, sessionId, todos, touch.since(start))
+      })
+      if (older) olderPaged.add(sessionId)
+      else opened.add(sessionId)
+      // A refetch of the newest page must not forget how far back the user already paged.
+      const cursor = older || !olderPaged.has(sessionId) ? page.cursor : history[sessionId]?.cursor
+      setHistory(sessionId, { state: "ready", ...(cursor ? { cursor } : {}) })
+    } catch (err) {
+      const error = messageOf(err, "load messages")
+      setHistory(sessionId, older ? { ...prev, loadingOlder: false, error } : { ...prev, state: "error", error })
+      throw toPortalError(err, `load messages on ${name()}`)
+    }
+  }
+
+  const upsertSession = (session: Session) => update((draft) => applyEvent(draft, { type: "session.updated", session }))
+  const refetch = () => {
+    void loadSessions()
+    void loadPending().catch((err: unknown) => setSessionsLoad({ state: "error", error: messageOf(err, "read session statuses") }))
+    for (const id of opened) void loadMessages(id).catch(() => undefined)
+  }
+
+  const stream = createEventStream({
+    connect: (signal, onEvent) => streamEvents(deps.client(), { serverName: name(), signal, onData: onEvent }),
+    onData,
+    onLive: refetch,
+    ...(deps.window ? { window: deps.window } : {}),
+    ...(deps.document ? { document: deps.document } : {}),
+  })
+  const now = createRetryClock(() => Object.values(state.status).some((s) => s.type === "retry"))
+  const sessions = createMemo(() => Object.values(state.sessions).sort((a, b) => b.time.created - a.time.created || (a.id < b.id ? 1 : -1)))
+  const all = <T,>(table: Record<string, T[]>, id?: string): T[] => (id === undefined ? Object.values(table).flat() : (table[id] ?? []))
+
+  const data: DirectoryData = {
+    directory: () => deps.directory,
+    sessions,
+    session: (id) => state.sessions[id],
+    sessionsLoad,
+    status: (id) => state.status[id] ?? IDLE,
+    error: (id) => state.errors[id],
+    messages: (id) => state.messages[id] ?? [],
+    message: (sessionId, messageId) => getById(state.messages[sessionId] ?? [], messageId),
+    parts: (messageId) => state.parts[messageId] ?? [],
+    history: (id) => history[id] ?? { state: "idle" },
+    permissions: (id) => all(state.permissions, id),
+    questions: (id) => all(state.questions, id),
+    todos: (id) => state.todos[id] ?? [],
+    streamState: stream.state,
+    now,
+    loadSessions,
+    loadMessages,
+    async loadOlder(sessionId) {
+      const h = history[sessionId]
+      if (h?.cursor && !h.loadingOlder) await loadMessages(sessionId, { before: h.cursor })
+    },
+    async createSession(input = {}) {
+      const session = await api.createSession(deps.client(), name(), input)
+      upsertSession(session)
+      return session
+    },
+    async renameSession(sessionId, title) {
+      const session = await api.renameSession(deps.client(), name(), sessionId, title)
+      upsertSession(session)
+      return session
+    },
+    async deleteSession(sessionId) {
+      await api.deleteSession(deps.client(), name(), sessionId)
+      update((draft) => removeSession(draft, sessionId))
+    },
+    async forkSession(sessionId, messageId) {
+      const session = await api.forkSession(deps.client(), name(), sessionId, messageId)
+      upsertSession(session)
+      return session
+    },
+    async archiveSession(sessionId, archived = true) {
+      const session = await api.archiveSession(deps.client(), name(), sessionId, archived ? Date.now() : 0)
+      upsertSession(session)
+      return session
+    },
+    reconnect: stream.reconnect,
+    dispose: () => disposeInstance(deps.client(), name()),
+  }
+  void loadSessions()
+  return { data, close: stream.dispose }
+}

@@ -1,0 +1,43 @@
+/**
+ * Owns the model and agent picked per session (server + session id; ids are global on a server),
+ * in localStorage under `session-prefs.v1` keys. Writes may throw (quota); callers say so.
+ */
+import { isRecord } from "../lib/guards"
+import type { LocalStore } from "./drafts"
+
+export type SessionPrefs = { model?: { providerID: string; modelID: string }; agent?: string }
+
+export const PREFS_PREFIX = "opencode-portal.session-prefs.v1:"
+
+export function prefsStorageKey(serverId: string, sessionId: string): string {
+  return PREFS_PREFIX + JSON.stringify([serverId, sessionId])
+}
+
+/** Keeps only well-formed fields of whatever was stored. */
+export function migratePrefs(value: unknown): SessionPrefs {
+  if (!isRecord(value)) return {}
+  const prefs: SessionPrefs = {}
+  const model = value.model
+  if (isRecord(model) && typeof model.providerID === "string" && typeof model.modelID === "string") {
+    prefs.model = { providerID: model.providerID, modelID: model.modelID }
+  }
+  if (typeof value.agent === "string" && value.agent !== "") prefs.agent = value.agent
+  return prefs
+}
+
+export function loadPrefs(store: LocalStore, serverId: string, sessionId: string): SessionPrefs {
+  const raw = store.getItem(prefsStorageKey(serverId, sessionId))
+  if (raw === null) return {}
+  try {
+    return migratePrefs(JSON.parse(raw))
+  } catch {
+    return {}
+  }
+}
+
+export function savePrefs(store: LocalStore, serverId: string, sessionId: string, prefs: SessionPrefs): void {
+  const key = prefsStorageKey(serverId, sessionId)
+  const clean = migratePrefs(prefs)
+  if (!clean.model && !clean.agent) store.removeItem(key)
+  else store.setItem(key, JSON.stringify(clean))
+}
