@@ -132,7 +132,7 @@ test("runs the portal through nginx, pre-configured by config.json, with no CSP 
   const row = page.getByRole("list", { name: "Servers" }).getByRole("listitem").filter({ hasText: SERVER_NAME })
   await expect(row).toHaveCount(1)
   await expect(row).toContainText(servers().get("alpha").url)
-  await expect(row.getByText(/^Online/)).toBeVisible()
+  await expect(row.getByText(/Online · v\d/)).toBeVisible()
 
   // A deep link survives a reload: nginx serves the page, the router the view.
   await page.reload()
@@ -148,7 +148,7 @@ test("runs the portal through nginx, pre-configured by config.json, with no CSP 
   expect(watch.pageErrors()).toEqual([])
 })
 
-test("the CSP blocks injected and foreign scripts and eval, and lets run-time styles apply", async ({ page }) => {
+test("the CSP blocks injected and foreign scripts, and lets run-time styles apply", async ({ page }) => {
   const watch = await watchPage(page)
   await page.goto(`${site().url}/servers`)
   await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible()
@@ -163,12 +163,6 @@ test("the CSP blocks injected and foreign scripts and eval, and lets run-time st
       foreign.onload = () => resolve(false)
     })
     document.body.append(foreign)
-    let evalBlocked = false
-    try {
-      window.eval("1 + 1")
-    } catch {
-      evalBlocked = true
-    }
     // What xterm.js does for the terminal: a <style> element created at run time.
     const style = document.createElement("style")
     style.textContent = ".csp-probe { color: rgb(1, 2, 3); }"
@@ -180,12 +174,10 @@ test("the CSP blocks injected and foreign scripts and eval, and lets run-time st
     return {
       inlineRan: (window as unknown as Record<string, unknown>).__inlineRan === true,
       foreignBlocked: await foreignBlocked,
-      evalBlocked,
       probeColor: getComputedStyle(probe).color,
     }
   })
-  expect(outcome).toEqual({ inlineRan: false, foreignBlocked: true, evalBlocked: true, probeColor: "rgb(1, 2, 3)" })
-  const directives = (await watch.violations()).map((v) => v.directive)
-  expect(directives).toEqual(expect.arrayContaining(["script-src-elem", "script-src"]))
-  expect(directives.filter((d) => d.startsWith("style-src"))).toEqual([])
+  expect(outcome).toEqual({ inlineRan: false, foreignBlocked: true, probeColor: "rgb(1, 2, 3)" })
+  const violations = (await watch.violations()).map((v) => `${v.directive} ${v.blocked}`)
+  expect(violations.sort()).toEqual(["script-src-elem http://127.0.0.1:9/foreign.js", "script-src-elem inline"])
 })

@@ -22,7 +22,7 @@ async function start(mount: HTMLElement) {
   })
   const credentials = await createCredentials({ kv: booted.kv, session: window.sessionStorage })
   for (const [id, password] of Object.entries(registry.init.passwords)) {
-    if (credentials.password(id) === undefined) await credentials.set(id, password, false)
+    if (credentials.password(id) !== password) await credentials.set(id, password, false)
   }
   render(() => renderApp({ registry, credentials, storageProblem: booted.storageProblem }), mount)
 }

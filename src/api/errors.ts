@@ -24,17 +24,22 @@ export function serverMessage(body: unknown): string | undefined {
   return undefined
 }
 
+/** Server messages often end in a period already; ours add one. */
+function clause(text: string | undefined): string | undefined {
+  return text?.replace(/[.\s]+$/, "") || undefined
+}
+
 /** `action` names what was being done, e.g. "list sessions on Alpha". */
 export function toPortalError(err: unknown, action: string, status?: number): PortalError {
   if (err instanceof PortalError) return err
   if (err instanceof DOMException && err.name === "TimeoutError") return new PortalError("timeout", `Could not ${action}: the server did not answer in time.`)
   if (err instanceof DOMException && err.name === "AbortError") return new PortalError("aborted", `Stopped: ${action}.`)
   if (status === 401) return new PortalError("unauthorized", `Could not ${action}: unauthorized (wrong or missing password).`, 401)
-  if (status === 404) return new PortalError("not-found", `Could not ${action}: ${serverMessage(err) ?? "not found"}.`, 404)
-  if (status !== undefined) return new PortalError("http", `Could not ${action}: ${serverMessage(err) ?? `HTTP ${status}`}.`, status)
+  if (status === 404) return new PortalError("not-found", `Could not ${action}: ${clause(serverMessage(err)) ?? "not found"}.`, 404)
+  if (status !== undefined) return new PortalError("http", `Could not ${action}: ${clause(serverMessage(err)) ?? `HTTP ${status}`}.`, status)
   if (err instanceof TypeError) return new PortalError("unreachable", `Could not ${action}: the server is unreachable (offline, or blocked by CORS).`)
   if (err instanceof Error && /text\/html/.test(err.message)) return new PortalError("not-opencode", `Could not ${action}: the server answered with a web page, not the OpenCode API.`)
-  const message = err instanceof Error ? err.message : serverMessage(err)
+  const message = clause(err instanceof Error ? err.message : serverMessage(err))
   return new PortalError("unknown", `Could not ${action}: ${message ?? "unexpected error"}.`)
 }
 

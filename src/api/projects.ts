@@ -1,7 +1,7 @@
 /** Projects and directories a server knows: the project list, where a directory resolves, instance disposal. */
 import type { Project, ServerPaths } from "../lib/model"
 import type { OpencodeClient } from "./client"
-import { unwrap } from "./errors"
+import { PortalError, unwrap } from "./errors"
 
 type Opts = { signal?: AbortSignal }
 
@@ -23,4 +23,18 @@ export function serverPaths(client: OpencodeClient, serverName: string, opts: Op
 /** Frees the server-side instance of the client's directory; its sessions stay, the next request boots it again. */
 export async function disposeInstance(client: OpencodeClient, serverName: string): Promise<void> {
   await unwrap(client.instance.dispose(), `close the directory on ${serverName}`)
+}
+
+/**
+ * Whether the client's directory exists as a directory: the server boots an instance for any
+ * string, but listing a path that is not there fails with a 500.
+ */
+export async function isListableDirectory(client: OpencodeClient, serverName: string): Promise<boolean> {
+  try {
+    await unwrap(client.file.list({ path: "." }), `list the directory on ${serverName}`)
+    return true
+  } catch (err) {
+    if (err instanceof PortalError && err.status === 500) return false
+    throw err
+  }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { DEFAULT_SERVER, initialRegistry, parseRuntimeConfig, type RuntimeConfig } from "./config"
+import { DEFAULT_SERVER, initialRegistry, parseRuntimeConfig, type InitialRegistry, type RuntimeConfig, type Sources } from "./config"
 import { PALETTE, type ServerEntry } from "./server"
 
 const entry = (id: string): ServerEntry => ({ id, name: id.toUpperCase(), url: `http://${id}.example.com`, color: "#123456" })
@@ -69,14 +69,14 @@ describe("initialRegistry picks the first source that has servers", () => {
   const runtime: RuntimeConfig = { servers: [{ server: entry("config"), password: "pw" }], defaultServerId: "config", problems: ["config problem"] }
   const build = [{ name: "Build", url: "http://build.example.com" }]
 
-  it.each([
+  it.each<[string, Sources, InitialRegistry["source"], string[], string | undefined]>([
     ["stored wins over everything", { stored, runtime, build }, "stored", ["stored"], undefined],
     ["config.json when nothing is stored", { stored: undefined, runtime, build }, "config", ["config"], "config"],
     ["config.json when the stored list is empty", { stored: [], runtime, build }, "config", ["config"], "config"],
     ["build env when config.json has no servers", { stored: undefined, runtime: { servers: [], problems: [] }, build }, "build", ["build"], undefined],
     ["build env when there is no config.json", { stored: undefined, runtime: undefined, build }, "build", ["build"], undefined],
     ["the embedded default last", { stored: undefined, runtime: undefined, build: [] }, "default", ["local"], undefined],
-  ] as const)("%s", (_label, sources, source, ids, activeId) => {
+  ])("%s", (_label, sources, source, ids, activeId) => {
     const result = initialRegistry(sources)
     expect(result.source).toBe(source)
     expect(result.servers.map((s) => s.server.id)).toEqual(ids)

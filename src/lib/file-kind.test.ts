@@ -13,7 +13,7 @@ describe("fileView", () => {
       name: "png by mime type",
       raw: { type: "binary", content: PNG, encoding: "base64", mimeType: "image/png" },
       path: "dot.png",
-      view: { kind: "image", mime: "image/png", src: `data:image/png;base64,${PNG}`, bytes: 70 },
+      view: { kind: "image", mime: "image/png", src: `data:image/png;base64,${PNG}`, bytes: 69 },
     },
     {
       name: "image by extension when the server says octet-stream",

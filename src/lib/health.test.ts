@@ -15,7 +15,7 @@ describe("statusText starts with the label tests and screen readers rely on", ()
     expect(statusText(status)).toBe(text)
   })
 
-  it.each([
+  it.each<[ServerStatus["kind"], string]>([
     ["checking", "Checking"],
     ["online", "Online"],
     ["offline", "Offline"],
@@ -23,7 +23,7 @@ describe("statusText starts with the label tests and screen readers rely on", ()
     ["cors", "CORS blocked"],
     ["mixed", "Mixed content"],
     ["not-opencode", "Not an OpenCode server"],
-  ] as const)("label of %s is %j", (kind, label) => {
+  ])("label of %s is %j", (kind, label) => {
     expect(STATUS_LABEL[kind]).toBe(label)
   })
 })

@@ -7,7 +7,12 @@
 import DOMPurify, { type DOMPurify as Purifier } from "dompurify"
 import { Marked, type Token, type Tokens } from "marked"
 
-export type MarkdownBlock = { kind: "html"; html: string } | { kind: "code"; lang: string; code: string }
+export type HtmlBlock = { kind: "html"; html: string }
+export type CodeBlock = { kind: "code"; lang: string; code: string }
+export type MarkdownBlock = HtmlBlock | CodeBlock
+
+export const asHtml = (block: MarkdownBlock): HtmlBlock | undefined => (block.kind === "html" ? block : undefined)
+export const asCode = (block: MarkdownBlock): CodeBlock | undefined => (block.kind === "code" ? block : undefined)
 
 const ALLOWED_TAGS = [
   "a", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "input",

@@ -11,6 +11,12 @@ describe("encodeDirectory / decodeDirectory", () => {
     ["C:\\Users\\me", "C%3A%5CUsers%5Cme"],
     ["/data/日本", "~data~%E6%97%A5%E6%9C%AC"],
     ["/q?x=1#h", "~q%3Fx%3D1%23h"],
+    ["/srv/app/", "~srv~app~"],
+    ["/srv/100%/x", "~srv~100%25~x"],
+    ["/srv/%7E", "~srv~%257E"],
+    ["/srv/a+b&c", "~srv~a%2Bb%26c"],
+    ["/srv/../etc", "~srv~..~etc"],
+    ["relative/dir", "relative~dir"],
   ])("%j ↔ %j", (dir, segment) => {
     expect(encodeDirectory(dir)).toBe(segment)
     expect(decodeDirectory(segment)).toBe(dir)
@@ -18,6 +24,13 @@ describe("encodeDirectory / decodeDirectory", () => {
 
   it("decodes a segment the browser left percent-encoded", () => {
     expect(decodeDirectory("%2Fsrv%2Fapp")).toBe("/srv/app")
+  })
+
+  it.each(["/srv/app", "/home/me/my project", "/tmp/a~b", "/srv/100%/x", "/data/日本"])("%j survives the router's own decoding of the whole path", (dir) => {
+    const url = new URL(`http://portal.test${paths.session("alpha", dir, "ses_1")}`)
+    const segment = url.pathname.split("/")[4] ?? ""
+    expect(decodeDirectory(segment)).toBe(dir)
+    expect(segment).not.toContain("/")
   })
 
   it.each(["%E0%A4%A", "%"])("refuses a broken segment %j", (segment) => {

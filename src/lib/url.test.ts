@@ -62,7 +62,12 @@ describe("isLocalHost", () => {
     ["http://example.com", false],
     ["http://192.168.1.10:4000", false],
     ["http://100.64.0.1:4000", false],
+    ["http://127.0.0.2:4000", true],
+    ["http://box.localhost:4000", true],
     ["http://localhost.example.com", false],
+    ["http://127.0.0.1.example.com", false],
+    ["http://128.0.0.1", false],
+    ["http://[::2]:4000", false],
     ["not a url", false],
     ["", false],
   ])("%j → %s", (url, expected) => {
@@ -78,6 +83,7 @@ describe("isMixedContent", () => {
     ["https page, http localhost (browsers allow loopback)", "https://portal.example.com", "http://localhost:4000", false],
     ["https page, http 127.0.0.1", "https://portal.example.com", "http://127.0.0.1:4000", false],
     ["https page, http [::1]", "https://portal.example.com", "http://[::1]:4000", false],
+    ["https page, http elsewhere in 127/8", "https://portal.example.com", "http://127.0.0.2:4000", false],
     ["http page, http server", "http://portal.example.com", "http://box.example.com:4000", false],
     ["http page, https server", "http://localhost:5173", "https://box.example.com", false],
   ])("%s", (_label, page, server, expected) => {

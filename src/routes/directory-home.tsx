@@ -1,6 +1,10 @@
-import type { ParentProps } from "solid-js"
+import { DirectorySessions } from "../components/DirectorySessions"
 
-// Placeholder until its issue lands in this session; replaced by the owning engineer.
-export default function Page(props: ParentProps) {
-  return <section class="p-4">{props.children}</section>
+/** A directory's landing view: its live session list. */
+export default function DirectoryHome() {
+  return (
+    <section class="p-4">
+      <DirectorySessions />
+    </section>
+  )
 }

@@ -1,10 +1,14 @@
-import { useParams, type RouteSectionProps } from "@solidjs/router"
-import { Show } from "solid-js"
+import { useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
+import { createSignal, onMount, Show } from "solid-js"
 import { decodeDirectory, paths } from "../lib/paths"
 import { DirectoryNav } from "../components/DirectoryNav"
+import { StreamIndicator } from "../components/StreamIndicator"
 import { useTrail } from "../state/breadcrumbs"
 import { DirectoryProvider } from "../state/directory"
+import { DirectoryDataProvider, useDirectoryData } from "../state/directory-data"
+import { createRecentDirs } from "../state/recent-dirs"
 import { useActiveServer } from "../state/server"
+import { useToasts } from "../state/toasts"
 
 /** Everything under /s/<server>/d/<dir>, keyed by directory so a change disposes its streams. */
 export default function DirectoryLayout(props: RouteSectionProps) {
@@ -20,10 +24,47 @@ export default function DirectoryLayout(props: RouteSectionProps) {
     <Show when={directory()} keyed fallback={<p role="alert" class="p-4">This link's directory part cannot be read.</p>}>
       {(dir) => (
         <DirectoryProvider directory={dir}>
-          <DirectoryNav serverId={active.server().id} directory={dir} />
-          {props.children}
+          <DirectoryDataProvider>
+            <DirectoryBar />
+            <DirectoryNav serverId={active.server().id} directory={dir} />
+            {props.children}
+          </DirectoryDataProvider>
         </DirectoryProvider>
       )}
     </Show>
+  )
+}
+
+/** The directory's stream state and "Close directory"; opening a directory also files it under recent ones. */
+function DirectoryBar() {
+  const data = useDirectoryData()
+  const active = useActiveServer()
+  const toasts = useToasts()
+  const navigate = useNavigate()
+  const [closing, setClosing] = createSignal(false)
+  const recent = createRecentDirs(active.server().id)
+  onMount(() => void recent.remember(data.directory()))
+  const close = async () => {
+    setClosing(true)
+    try {
+      await data.dispose()
+      toasts.push({ kind: "info", message: `Closed ${data.directory()} on ${active.server().name}; its sessions stay.` })
+      navigate(paths.server(active.server().id))
+    } catch (err) {
+      toasts.push({ kind: "error", message: err instanceof Error ? err.message : String(err) })
+    } finally {
+      setClosing(false)
+    }
+  }
+  return (
+    <div class="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5">
+      <span class="mono min-w-0 flex-1 truncate text-sm text-slate-700" title={data.directory()}>
+        {data.directory()}
+      </span>
+      <StreamIndicator state={data.streamState()} now={data.now()} serverName={active.server().name} onReconnect={data.reconnect} />
+      <button type="button" class="btn py-0.5 text-xs" disabled={closing()} onClick={() => void close()}>
+        Close directory
+      </button>
+    </div>
   )
 }

@@ -1,44 +1,65 @@
-import { ErrorBoundary, For, Show, Suspense } from "solid-js"
+import { useNavigate } from "@solidjs/router"
+import { Show } from "solid-js"
+import { paths } from "../lib/paths"
+import { DirectorySessions } from "../components/DirectorySessions"
+import { OpenDirectoryForm } from "../components/OpenDirectoryForm"
+import { ProjectList } from "../components/ProjectList"
+import { RecentDirectories } from "../components/RecentDirectories"
+import { StreamIndicator } from "../components/StreamIndicator"
+import { DirectoryProvider } from "../state/directory"
+import { DirectoryDataProvider, useDirectoryData } from "../state/directory-data"
 import { useActiveServer } from "../state/server"
-import { createServerSessions } from "../state/server-sessions"
+import { createServerHome } from "../state/server-home"
 
+/** A server's home: open a directory (typed, recent or a known project) and the sessions of its own directory. */
 export default function ServerHome() {
   const active = useActiveServer()
-  const { sessions, refetch } = createServerSessions()
+  const home = createServerHome()
+  const navigate = useNavigate()
+  const dirHref = (dir: string) => paths.directory(active.server().id, dir)
   return (
-    <section class="p-4" aria-labelledby="server-home-title">
-      <h1 id="server-home-title" class="text-xl font-semibold">
-        {active.server().name}
-      </h1>
-      <p class="mono text-sm text-slate-500">{active.server().url}</p>
-      <h2 class="mt-4 text-lg font-semibold">Sessions</h2>
-      <ErrorBoundary
-        fallback={(err: unknown, reset) => (
-          <div role="alert" class="mt-2 text-red-800">
-            {err instanceof Error ? err.message : String(err)}{" "}
-            <button type="button" class="btn py-0.5" onClick={() => (reset(), void refetch())}>
-              Retry
-            </button>
-          </div>
+    <section class="flex max-w-5xl flex-col gap-6 p-4" aria-labelledby="server-home-title">
+      <header>
+        <h1 id="server-home-title" class="text-xl font-semibold">
+          {active.server().name}
+        </h1>
+        <p class="mono text-sm text-slate-500">{active.server().url}</p>
+      </header>
+      <OpenDirectoryForm serverName={active.server().name} check={home.check} onOpen={(dir) => navigate(dirHref(dir))} />
+      <RecentDirectories dirs={home.recent.list()} error={home.recent.error()} href={dirHref} onForget={(dir) => void home.recent.forget(dir)} />
+      <ProjectList projects={home.projects.value() ?? []} loading={home.projects.loading()} error={home.projects.error()} href={dirHref} onRetry={() => void home.projects.reload()} />
+      <Show when={home.home.error()}>
+        {(error) => (
+          <p role="alert" class="text-sm text-red-800">
+            {error()}
+          </p>
         )}
-      >
-        <Suspense fallback={<p role="status">Loading sessions…</p>}>
-          <Show when={(sessions() ?? []).length > 0} fallback={<p class="mt-2 text-slate-600">No sessions on this server yet.</p>}>
-            <ul aria-label="Sessions" class="mt-2 divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-              <For each={sessions()}>
-                {(session) => (
-                  <li class="flex justify-between gap-4 px-3 py-2">
-                    <span class="truncate">{session.title}</span>
-                    <time class="shrink-0 text-sm text-slate-500" datetime={new Date(session.time.updated).toISOString()}>
-                      {new Date(session.time.updated).toLocaleString()}
-                    </time>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
-        </Suspense>
-      </ErrorBoundary>
+      </Show>
+      <Show when={home.defaultDirectory()} keyed>
+        {(dir) => (
+          <DirectoryProvider directory={dir}>
+            <DirectoryDataProvider>
+              <DefaultDirectory serverName={active.server().name} href={dirHref(dir)} />
+            </DirectoryDataProvider>
+          </DirectoryProvider>
+        )}
+      </Show>
     </section>
+  )
+}
+
+/** The server's own working directory, with its live sessions. */
+function DefaultDirectory(props: { serverName: string; href: string }) {
+  const data = useDirectoryData()
+  return (
+    <div class="flex flex-col gap-2">
+      <div class="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+        <span>
+          Server directory: <a href={props.href} class="mono">{data.directory()}</a>
+        </span>
+        <StreamIndicator state={data.streamState()} now={data.now()} serverName={props.serverName} onReconnect={data.reconnect} />
+      </div>
+      <DirectorySessions />
+    </div>
   )
 }

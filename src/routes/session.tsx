@@ -1,6 +1,47 @@
-import type { ParentProps } from "solid-js"
+import { useParams } from "@solidjs/router"
+import { onMount, Show } from "solid-js"
+import { paths } from "../lib/paths"
+import { Composer } from "../components/chat/Composer"
+import { MessageList } from "../components/chat/MessageList"
+import { RequestDock } from "../components/chat/RequestDock"
+import { SessionHeader } from "../components/chat/SessionHeader"
+import { SessionNotice } from "../components/chat/SessionNotice"
+import { TodoList } from "../components/chat/TodoList"
+import { useTrail } from "../state/breadcrumbs"
+import { ChatProvider, createChat } from "../state/chat"
+import { useDirectory } from "../state/directory"
+import { useActiveServer } from "../state/server"
 
-// Placeholder until its issue lands in this session; replaced by the owning engineer.
-export default function Page(props: ParentProps) {
-  return <section class="p-4">{props.children}</section>
+/** /s/<server>/d/<dir>/session/<id>: one session's chat, keyed by id so a switch starts clean. */
+export default function SessionPage() {
+  const params = useParams<{ sessionId: string }>()
+  return (
+    <Show when={params.sessionId} keyed>
+      {(id) => <SessionChat sessionId={id} />}
+    </Show>
+  )
+}
+
+function SessionChat(props: { sessionId: string }) {
+  // The page is keyed by session id, so reading the prop once is intended.
+  // eslint-disable-next-line solid/reactivity
+  const chat = createChat(props.sessionId)
+  const active = useActiveServer()
+  const dir = useDirectory()
+  const title = () => chat.data.session(chat.sessionId)?.title ?? "Session"
+  useTrail().use(() => [{ label: dir.directory(), href: paths.directory(active.server().id, dir.directory()) }, { label: title() }])
+  // A failure shows in the message list's header (history().error) with Retry.
+  onMount(() => void chat.data.loadMessages(chat.sessionId).catch(() => undefined))
+  return (
+    <ChatProvider value={chat}>
+      <section aria-label="Chat" class="flex h-[calc(100dvh-7rem)] min-h-96 flex-col">
+        <SessionHeader title={title()} />
+        <TodoList todos={chat.data.todos(chat.sessionId)} />
+        <MessageList />
+        <SessionNotice />
+        <RequestDock />
+        <Composer />
+      </section>
+    </ChatProvider>
+  )
 }

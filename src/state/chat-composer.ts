@@ -1,4 +1,5 @@
 import { createSignal } from "solid-js"
+import { errorText } from "../lib/error-text"
 import { loadDraft, saveDraft, type DraftKey, type LocalStore } from "../storage/drafts"
 
 export type ComposerDeps = {
@@ -8,10 +9,6 @@ export type ComposerDeps = {
   send: (text: string) => Promise<void>
   report: (message: string) => void
   now?: () => number
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err)
 }
 
 /**
@@ -32,7 +29,7 @@ export function createComposer(deps: ComposerDeps) {
       saveFailing = false
     } catch (err) {
       // Said once per failing streak, not on every keystroke.
-      if (!saveFailing) deps.report(`Could not save the draft in this browser: ${messageOf(err)}`)
+      if (!saveFailing) deps.report(`Could not save the draft in this browser: ${errorText(err)}`)
       saveFailing = true
     }
   }
@@ -52,7 +49,7 @@ export function createComposer(deps: ComposerDeps) {
         return true
       } catch (err) {
         if (draft() === "") setDraft(text)
-        deps.report(messageOf(err))
+        deps.report(errorText(err))
         return false
       } finally {
         setSending(false)

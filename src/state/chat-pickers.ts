@@ -1,4 +1,5 @@
 import { createResource, createSignal } from "solid-js"
+import { errorText } from "../lib/error-text"
 import type { AgentChoice, ModelChoice, ModelRef } from "../api/prompt"
 import type { LocalStore } from "../storage/drafts"
 import { loadPrefs, savePrefs, type SessionPrefs } from "../storage/session-prefs"
@@ -15,13 +16,13 @@ export type PickerDeps = {
 }
 
 /** A list from the server, or why it could not be had; never throws into the page. */
-export type Choices<T> = { items: T[]; error?: string }
+export type Choices<T> = { items: T[]; error?: string; loading?: boolean }
 
 async function settle<T>(load: () => Promise<T[]>): Promise<Choices<T>> {
   try {
     return { items: await load() }
   } catch (err) {
-    return { items: [], error: err instanceof Error ? err.message : String(err) }
+    return { items: [], error: errorText(err) }
   }
 }
 
@@ -39,13 +40,13 @@ export function createPickers(deps: PickerDeps) {
     try {
       savePrefs(deps.store, deps.serverId, deps.sessionId, next)
     } catch (err) {
-      deps.report(`Could not remember the model and agent for this session: ${err instanceof Error ? err.message : String(err)}`)
+      deps.report(`Could not remember the model and agent for this session: ${errorText(err)}`)
     }
   }
 
   return {
-    models: (): Choices<ModelChoice> => models() ?? { items: [] },
-    agents: (): Choices<AgentChoice> => agents() ?? { items: [] },
+    models: (): Choices<ModelChoice> => models() ?? { items: [], loading: true },
+    agents: (): Choices<AgentChoice> => agents() ?? { items: [], loading: true },
     model: () => prefs().model,
     agent: () => prefs().agent,
     setModel(model: ModelRef | undefined) {

@@ -1,4 +1,5 @@
 import { createSignal } from "solid-js"
+import { errorText } from "../lib/error-text"
 import type { PermissionReply } from "../api/prompt"
 
 export type { PermissionReply }
@@ -32,7 +33,7 @@ export function createRequests(deps: RequestDeps) {
       await task()
       return true
     } catch (err) {
-      deps.report(err instanceof Error ? err.message : String(err))
+      deps.report(errorText(err))
       return false
     } finally {
       mark(id, false)

@@ -32,8 +32,9 @@ export async function createCredentials({ kv, session }: CredentialsDeps) {
     },
     /** Stores a password; `remember` decides between IndexedDB and this tab only. */
     async set(id: string, pw: string | undefined, remember: boolean) {
-      setTabPassword(id, remember ? undefined : pw)
+      // IndexedDB first: if it fails, the password this tab had is still there.
       if (remember || isRemembered(id)) setRememberedMap(await setRemembered(kv, id, remember ? pw : undefined))
+      setTabPassword(id, remember ? undefined : pw)
     },
     /** Re-reads remembered passwords after another tab changed them. */
     async reload() {

@@ -97,13 +97,13 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     const older = opts.before !== undefined
     const start = touch.start()
     const prev: HistoryState = history[sessionId] ?? { state: "idle" }
-    setHistory(sessionId, older ? { ...prev, loadingOlder: true } : { ...prev, state: prev.state === "ready" ? "ready" : "loading" })
+    setHistory(sessionId, older ? { ...prev, loadingOlder: true, error: undefined } : { ...prev, state: prev.state === "ready" ? "ready" : "loading", error: undefined })
     try {
       const client = deps.client()
-      const [page, todos] = await Promise.all([
-        api.listMessages(client, name(), sessionId, { limit: opts.limit ?? pageSize, ...(opts.before ? { before: opts.before } : {}) }),
-        older ? undefined : api.sessionTodos(client, name(), sessionId),
-      ])
+      let todoError: string | undefined
+      // Todos are extra: when only they fail, the messages still show and the error is noted.
+      const todosCall = older ? undefined : api.sessionTodos(client, name(), sessionId).catch((err: unknown) => void (todoError = messageOf(err, "load todos")))
+      const [page, todos] = await Promise.all([api.listMessages(client, name(), sessionId, { limit: opts.limit ?? pageSize, ...(opts.before ? { before: opts.before } : {}) }), todosCall])
       update((draft) => {
         mergeMessagePage(draft, sessionId, page.messages, !older, touch.since(start))
         if (todos) replaceTodos(draft, sessionId, todos, touch.since(start))
@@ -112,7 +112,8 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
       else opened.add(sessionId)
       // A refetch of the newest page must not forget how far back the user already paged.
       const cursor = older || !olderPaged.has(sessionId) ? page.cursor : history[sessionId]?.cursor
-      setHistory(sessionId, { state: "ready", ...(cursor ? { cursor } : {}) })
+      // setStore merges objects, so every field is written (an absent cursor must become undefined).
+      setHistory(sessionId, { state: "ready", cursor, loadingOlder: undefined, error: todoError })
     } catch (err) {
       const error = messageOf(err, "load messages")
       setHistory(sessionId, older ? { ...prev, loadingOlder: false, error } : { ...prev, state: "error", error })
@@ -134,7 +135,7 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     ...(deps.window ? { window: deps.window } : {}),
     ...(deps.document ? { document: deps.document } : {}),
   })
-  const now = createRetryClock(() => Object.values(state.status).some((s) => s.type === "retry"))
+  const now = createRetryClock(() => stream.state().kind === "offline" || Object.values(state.status).some((s) => s.type === "retry"))
   const sessions = createMemo(() => Object.values(state.sessions).sort((a, b) => b.time.created - a.time.created || (a.id < b.id ? 1 : -1)))
   const all = <T,>(table: Record<string, T[]>, id?: string): T[] => (id === undefined ? Object.values(table).flat() : (table[id] ?? []))
 
@@ -185,7 +186,16 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
       return session
     },
     reconnect: stream.reconnect,
-    dispose: () => disposeInstance(deps.client(), name()),
+    async dispose() {
+      // Stop first: a stream that resubscribed after the server closed it would boot the instance again.
+      stream.stop()
+      try {
+        await disposeInstance(deps.client(), name())
+      } catch (err) {
+        stream.reconnect()
+        throw err
+      }
+    },
   }
   void loadSessions()
   return { data, close: stream.dispose }

@@ -1,17 +1,17 @@
 import { createSignal, getOwner, onCleanup } from "solid-js"
 import type { StreamEnd } from "../api/events"
+import type { StreamState } from "../lib/stream-state"
 
-export type StreamState =
-  | { kind: "connecting" }
-  | { kind: "live" }
-  /** `retryAt` is a Date.now() time; `error` says why the last connection ended. */
-  | { kind: "reconnecting" | "offline"; attempt: number; retryAt: number; error?: string }
+export type { StreamState }
 
 /** The heartbeat comes every 10 s; two and a half missed ones mean the stream died silently. */
 export const WATCHDOG_MS = 25_000
+/** A healthy server sends `server.connected` at once; a request that hangs (e.g. one sent while the server was still starting) is dropped after this. */
+export const CONNECT_TIMEOUT_MS = 5_000
 /** After this many failed attempts in a row the server is called offline (retries go on). */
 export const OFFLINE_AFTER = 3
-const BACKOFF_MS = [500, 1000, 2000, 4000, 8000, 15000] as const
+/** A restarting server is back within a few seconds; after that, every 10 s is soon enough. */
+const BACKOFF_MS = [500, 1000, 1500, 2000, 3000, 5000, 10000] as const
 
 /** Wait before attempt `n` (1-based): fast at first, then capped so a returning server is found soon. */
 export function backoffMs(attempt: number): number {
@@ -47,13 +47,13 @@ export function createEventStream(deps: EventStreamDeps) {
   let everLive = false
   let disposed = false
 
-  const armWatchdog = (current: AbortController) => {
+  const armWatchdog = (current: AbortController, ms: number, reason: string) => {
     clearTimeout(watchdog)
     watchdog = setTimeout(() => {
       if (current !== controller) return
-      failures += 1
-      connect("no events (not even a heartbeat) for 25 s")
-    }, WATCHDOG_MS)
+      current.abort()
+      scheduleRetry(reason)
+    }, ms)
   }
 
   const scheduleRetry = (error: string) => {
@@ -71,13 +71,14 @@ export function createEventStream(deps: EventStreamDeps) {
     clearTimeout(retry)
     const current = new AbortController()
     controller = current
-    if (reason || everLive) setState({ kind: "reconnecting", attempt: failures, retryAt: now(), ...(reason ? { error: reason } : {}) })
+    // From a retry the state already says reconnecting or offline; only a live stream needs telling.
+    if (state().kind === "live") setState({ kind: "reconnecting", attempt: 0, retryAt: now(), ...(reason ? { error: reason } : {}) })
     let gotData = false
-    armWatchdog(current)
+    armWatchdog(current, CONNECT_TIMEOUT_MS, "the server did not answer the event stream")
     void deps
       .connect(current.signal, (data) => {
         if (current !== controller) return
-        armWatchdog(current)
+        armWatchdog(current, WATCHDOG_MS, "no events (not even a heartbeat) for 25 s")
         lastDataAt = now()
         if (!gotData) {
           gotData = true
@@ -89,7 +90,8 @@ export function createEventStream(deps: EventStreamDeps) {
         deps.onData(data)
       })
       .then((end) => {
-        if (current !== controller || disposed) return
+        // Aborts are ours (watchdog, stop, a newer connection), which already decided what comes next.
+        if (current !== controller || disposed || end.kind === "aborted") return
         clearTimeout(watchdog)
         // A clean close after data (instance disposed) resubscribes at once; one that never
         // delivered anything backs off like a failure, so a misbehaving proxy cannot spin us.
@@ -108,11 +110,15 @@ export function createEventStream(deps: EventStreamDeps) {
   deps.window?.addEventListener("online", onOnline)
   deps.document?.addEventListener("visibilitychange", onVisible)
 
-  const dispose = () => {
-    disposed = true
+  const stop = () => {
     controller?.abort()
+    controller = undefined
     clearTimeout(watchdog)
     clearTimeout(retry)
+  }
+  const dispose = () => {
+    disposed = true
+    stop()
     deps.window?.removeEventListener("online", onOnline)
     deps.document?.removeEventListener("visibilitychange", onVisible)
   }
@@ -123,6 +129,8 @@ export function createEventStream(deps: EventStreamDeps) {
     state,
     /** Drops the current connection and opens a new one now. */
     reconnect: () => connect(),
+    /** Closes the connection without reconnecting until `reconnect()`. */
+    stop,
     dispose,
   }
 }

@@ -35,7 +35,8 @@ export function createHealth(deps: HealthDeps) {
 
   const schedule = (id: string) => {
     clearTimeout(timers.get(id))
-    if (disposed || !visible()) return
+    timers.delete(id)
+    if (disposed || !visible() || !deps.servers().some((s) => s.id === id)) return
     timers.set(id, setTimeout(() => void check(id), intervalMs))
   }
 
@@ -47,13 +48,16 @@ export function createHealth(deps: HealthDeps) {
     if (!statuses[id]) setStatuses(id, { kind: "checking" })
     try {
       const status = await deps.probe({ url: server.url, credentials: deps.credentialsFor(server), pageOrigin: deps.pageOrigin, signal: controller.signal })
-      if (!disposed && deps.servers().some((s) => s.id === id)) setStatuses(id, reconcile(status))
+      // A recheck may have replaced this check meanwhile: only the current one reports.
+      if (inFlight.get(id) === controller && !disposed && deps.servers().some((s) => s.id === id)) setStatuses(id, reconcile(status))
     } catch {
       // Aborted because the server was removed or the monitor disposed: nothing to report.
     } finally {
-      inFlight.delete(id)
-      setLastChecked(Date.now())
-      schedule(id)
+      if (inFlight.get(id) === controller) {
+        inFlight.delete(id)
+        setLastChecked(Date.now())
+        schedule(id)
+      }
     }
   }
 
@@ -67,8 +71,8 @@ export function createHealth(deps: HealthDeps) {
 
   const sync = () => {
     const ids = new Set(deps.servers().map((s) => s.id))
-    for (const id of ids) if (!inFlight.has(id) && !timers.has(id)) void check(id)
-    for (const id of [...timers.keys()]) {
+    if (visible()) for (const id of ids) if (!inFlight.has(id) && !timers.has(id)) void check(id)
+    for (const id of new Set([...timers.keys(), ...inFlight.keys()])) {
       if (ids.has(id)) continue
       clearTimeout(timers.get(id))
       timers.delete(id)
@@ -78,7 +82,10 @@ export function createHealth(deps: HealthDeps) {
 
   const onVisibility = () => {
     if (visible()) deps.servers().forEach((s) => void check(s.id))
-    else for (const t of timers.values()) clearTimeout(t)
+    else {
+      for (const t of timers.values()) clearTimeout(t)
+      timers.clear()
+    }
   }
   deps.document?.addEventListener("visibilitychange", onVisibility)
   onCleanup(() => {

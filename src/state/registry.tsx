@@ -41,20 +41,31 @@ export async function createRegistry(deps: RegistryDeps) {
   const passwords: Record<string, string> = {}
   const stored = await loadRegistry(kv)
   const init = initialRegistry({ stored: stored?.servers.map((server) => ({ server })), runtime: deps.runtimeConfig, build: deps.buildServers ?? [] })
-  const keepPasswords = (list: readonly IncomingServer[]) => list.forEach((s) => s.password && (passwords[s.server.id] = s.password))
-  if (init.source === "config") keepPasswords(init.servers)
+  // config.json may carry a password (only `npm start` writes one, for its own local server); it
+  // applies to the matching registered server even when the registry came from IndexedDB.
+  const keepPasswords = (list: readonly IncomingServer[], registered: readonly ServerEntry[]) => {
+    for (const { server, password } of list) {
+      const match = registered.find((r) => r.id === server.id && r.url === server.url)
+      if (password && match) passwords[match.id] = password
+    }
+  }
 
   let legacyActive: string | undefined
   const first = await updateRegistry(kv, (servers, current) => {
     let next = servers.length > 0 ? servers : init.servers.map((s) => s.server)
-    if (!current.legacyMigrated && deps.legacy) {
-      const incoming = validateEntries(deps.legacy.servers).servers
-      next = applyImport(next, previewImport(next, incoming), "merge")
-      legacyActive = deps.legacy.activeId
+    const legacy = deps.legacy
+    if (!current.legacyMigrated && legacy) {
+      const incoming = validateEntries(legacy.servers).servers
+      const rows = previewImport(next, incoming)
+      next = applyImport(next, rows, "merge")
+      // An entry may change id on the way in (matched by URL, or its id was taken): follow it.
+      const activeRow = rows[incoming.findIndex((s) => s.server.id === legacy.activeId)]
+      legacyActive = activeRow?.status === "rejected" ? undefined : activeRow?.server.id
     }
     return { servers: next, legacyMigrated: current.legacyMigrated || deps.legacy !== undefined }
   })
 
+  keepPasswords(deps.runtimeConfig?.servers ?? [], first.servers)
   const [servers, setServers] = createSignal<ServerEntry[]>(first.servers)
   const [lastActive, setLastActiveSignal] = createSignal<string | undefined>((await loadLastActive(kv)) ?? legacyActive ?? init.activeId)
 
@@ -71,6 +82,11 @@ export async function createRegistry(deps: RegistryDeps) {
   }
   channel?.addEventListener("message", onRemoteChange)
 
+  const setLastActive = (id: string) => {
+    setLastActiveSignal(id)
+    void saveLastActive(kv, id).catch(() => undefined)
+  }
+
   const init$: RegistryInit = { passwords, problems: init.problems, ...(init.activeId ? { defaultActiveId: init.activeId } : {}) }
 
   return {
@@ -80,10 +96,7 @@ export async function createRegistry(deps: RegistryDeps) {
     servers,
     byId: (id: string) => servers().find((s) => s.id === id),
     lastActive,
-    setLastActive(id: string) {
-      setLastActiveSignal(id)
-      void saveLastActive(kv, id).catch(() => undefined)
-    },
+    setLastActive,
     validate: (draft: ServerDraft): DraftResult => validateDraft(draft, servers()),
     /** Validates against the stored list (another tab may have added the same URL meanwhile). */
     async save(draft: ServerDraft): Promise<DraftResult> {
@@ -103,7 +116,7 @@ export async function createRegistry(deps: RegistryDeps) {
       if (!server) return undefined
       await commit((list) => removeServer(list, id))
       const nextActive = nextActiveAfterRemoval(before, lastActive(), id)
-      if (nextActive !== lastActive() && nextActive) this.setLastActive(nextActive)
+      if (nextActive !== lastActive() && nextActive) setLastActive(nextActive)
       return { server, index, nextActive }
     },
     restore: (server: ServerEntry, index: number) => commit((list) => restoreServer(list, server, index)),

@@ -113,7 +113,11 @@ function ignored(path: string): boolean {
     if (!line || line.startsWith("#")) continue
     const negate = line.startsWith("!")
     const pattern = (negate ? line.slice(1) : line).replace(/^\/|\/$/g, "")
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*/g, "\u0000").replace(/\*/g, "[^/]*").replace(/\u0000/g, ".*")
+    const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+    const source = pattern
+      .split("**")
+      .map((part) => part.split("*").map(escape).join("[^/]*"))
+      .join(".*")
     if (new RegExp(`^${source}(/.*)?$`).test(path)) result = !negate
   }
   return result
@@ -125,7 +129,7 @@ describe(".dockerignore", () => {
     (path) => expect(ignored(path)).toBe(false),
   )
 
-  it.each(["node_modules/vite/package.json", ".git/HEAD", "dist/index.html", ".env", ".env.local", "test-results/x.txt"])("leaves %s out", (path) =>
+  it.each(["node_modules/vite/package.json", ".git/HEAD", "dist/index.html", ".env", ".env.local", "test-results/x.txt", "public/config.json"])("leaves %s out", (path) =>
     expect(ignored(path)).toBe(true),
   )
 

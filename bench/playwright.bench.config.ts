@@ -1,0 +1,34 @@
+import { defineConfig } from "@playwright/test"
+
+// The benchmark, run by `npm run bench` (bench/run.mjs). Kept out of `npm test` and CI: its own
+// config and testDir, and *.bench.ts files that no other runner picks up.
+const CHROMIUM = "/usr/bin/chromium"
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.bench.ts",
+  fullyParallel: false,
+  // One worker: the figures time the machine, so nothing else of ours may run beside them.
+  workers: 1,
+  retries: 0,
+  // Every figure has its own deadline; this only catches a hang in set-up or tear-down.
+  timeout: 20 * 60_000,
+  reporter: "line",
+  outputDir: "../test-results/bench",
+  use: {
+    browserName: "chromium",
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+})

@@ -1,0 +1,47 @@
+// `npm run bench`: the portal beside OpenCode's own web app, measured in Debian Chromium against
+// real opencode servers. Writes bench/results.json; bench/run.mjs prints it as a table.
+import { writeFileSync } from "node:fs"
+import { test } from "@playwright/test"
+import { describeEnvironment, loadNow } from "./support/environment"
+import { measureLoad } from "./support/fig-load"
+import { measureLong } from "./support/fig-long"
+import { measureMany } from "./support/fig-many"
+import { measureStream } from "./support/fig-stream"
+import { measureSwitch } from "./support/fig-switch"
+import { measureTerm } from "./support/fig-term"
+import { startFleet } from "./support/fleet"
+import { runGroup, type BenchContext } from "./support/harness"
+import { FIGURE_GROUPS, readOptions, type FigureGroup } from "./support/options"
+import { createRecorder } from "./support/results"
+
+const RESULTS = new URL("./results.json", import.meta.url)
+
+const MEASURE: Record<FigureGroup, (ctx: BenchContext) => Promise<void>> = {
+  load: measureLoad,
+  switch: measureSwitch,
+  many: measureMany,
+  long: measureLong,
+  stream: measureStream,
+  term: measureTerm,
+}
+
+test("portal beside OpenCode's web app", async ({ browser }) => {
+  const opts = readOptions(process.env)
+  const environment = describeEnvironment(browser, opts)
+  const rec = createRecorder()
+  const notes: string[] = []
+  const note = (text: string): void => {
+    notes.push(text)
+  }
+  for (const group of FIGURE_GROUPS) if (!opts.groups.includes(group)) rec.failAll(`${group}.`, "not selected for this run (--only)")
+
+  const fleet = await startFleet()
+  try {
+    const base = { browser, fleet, rec, opts, note }
+    for (const group of opts.groups) await runGroup(base, `${group}.`, MEASURE[group])
+  } finally {
+    await fleet.stop()
+  }
+  const results = { environment: { ...environment, loadEnd: loadNow() }, figures: rec.finish(), notes }
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
+})

@@ -1,0 +1,92 @@
+// Prints bench/results.json as the table `npm run bench` shows. Run alone to re-print the last
+// results: node bench/report.mjs [results.json]
+import { readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+
+const KIB = 1024
+const MIB = 1024 * 1024
+
+/** @param {number} value @param {string} unit */
+export function formatValue(value, unit) {
+  if (!Number.isFinite(value)) return "—"
+  switch (unit) {
+    case "bytes":
+      return value >= MIB ? `${(value / MIB).toFixed(2)} MiB` : `${(value / KIB).toFixed(1)} KiB`
+    case "ms":
+      return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`
+    case "per-second":
+      return `${Math.round(value)}/s`
+    default:
+      return String(Math.round(value))
+  }
+}
+
+/** @param {any} side @param {string} unit */
+function formatSide(side, unit) {
+  if (side === undefined) return ""
+  if (!side.measured) return `not measured: ${side.reason}`
+  const { median, min, max, n } = side.summary
+  const spread = n > 1 ? ` (${formatValue(min, unit)}–${formatValue(max, unit)}, n=${n})` : " (n=1)"
+  const failed = side.failures.length > 0 ? ` [${side.failures.length} run(s) failed]` : ""
+  return `${formatValue(median, unit)}${spread}${failed}`
+}
+
+/** @param {any} target @param {string} unit */
+function formatTarget(target, unit) {
+  if (target.status === "unknown") return `? ${target.text} (${target.why})`
+  const mark = target.status === "pass" ? "PASS" : "MISS"
+  const limit = target.limit === null ? "" : ` [limit ${formatValue(target.limit, unit)}]`
+  return `${mark} ${target.text}${limit}`
+}
+
+/** @param {string[][]} rows */
+function table(rows) {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => (row[col] ?? "").length)))
+  return rows.map((row) => row.map((cell, col) => (cell ?? "").padEnd(widths[col])).join("  ").trimEnd()).join("\n")
+}
+
+/** @param {any} results @returns {string} */
+export function renderReport(results) {
+  const out = []
+  const env = results.environment
+  const opts = env.options
+  out.push(`OpenCode Portal benchmark — ${env.date} — commit ${env.commit}${opts.quick ? " — QUICK (smoke) mode" : ""}`)
+  out.push(
+    `Chromium ${env.chromium}, opencode ${env.opencode}, Node ${env.node}, ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB; ` +
+      `load average ${env.loadStart.toFixed(2)} at start, ${env.loadEnd?.toFixed(2) ?? "?"} at end`,
+  )
+  out.push(
+    `Median over ${opts.runs} run(s) after ${opts.warmup} warm-up; spread is (min–max). Workload: ${opts.manyServers} servers, ` +
+      `${opts.messages} messages, ${opts.streamWords} streamed words, ${(opts.terminalBytes / 1e6).toFixed(1)} MB terminal output.`,
+  )
+  let group = ""
+  let rows = []
+  const flush = () => {
+    if (rows.length > 1) out.push("", group, table(rows))
+  }
+  for (const figure of results.figures) {
+    if (figure.group !== group) {
+      flush()
+      group = figure.group
+      rows = [["  Figure", "Portal", "OpenCode web app", "Portal/OpenCode", "Target"]]
+    }
+    rows.push([
+      `  ${figure.label}`,
+      formatSide(figure.portal, figure.unit),
+      formatSide(figure.opencode, figure.unit),
+      figure.ratio === undefined ? "" : `${figure.ratio.toFixed(3)}×`,
+      figure.targets.map((t) => formatTarget(t, figure.unit)).join("; "),
+    ])
+  }
+  flush()
+  const targets = results.figures.flatMap((figure) => figure.targets)
+  const count = (status) => targets.filter((t) => t.status === status).length
+  out.push("", `Targets: ${count("pass")} pass, ${count("miss")} miss, ${count("unknown")} unknown (judged on the median; "no task/frame > 50 ms" on the worst run).`)
+  if (results.notes.length > 0) out.push("", "Notes:", ...results.notes.map((note) => `  - ${note}`))
+  return out.join("\n")
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const file = process.argv[2] ?? fileURLToPath(new URL("./results.json", import.meta.url))
+  console.log(renderReport(JSON.parse(readFileSync(file, "utf8"))))
+}

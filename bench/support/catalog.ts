@@ -1,0 +1,126 @@
+// Every figure the bench reports, declared up front so a figure that never ran still shows up,
+// as "not measured: <reason>", instead of silently missing from the table.
+
+export type Unit = "ms" | "bytes" | "count" | "per-second"
+export type Side = "portal" | "opencode"
+
+/** Looks up the portal median of another figure (NaN when it was not measured). */
+export type Lookup = (id: string, side?: Side) => number
+
+export interface Target {
+  /** As printed beside the figure, e.g. "≤ 60 KiB". */
+  text: string
+  /** The largest passing value for the portal; NaN when it cannot be known this run. */
+  limit: (get: Lookup) => number
+  /** `<` instead of `≤`. */
+  strict?: boolean
+  /** Judge the worst run instead of the median ("no task > 50 ms" holds for every run or not at all). */
+  on?: "median" | "max"
+}
+
+export interface FigureSpec {
+  id: string
+  group: string
+  label: string
+  unit: Unit
+  /** Also measured for OpenCode's own web app, with the ratio portal / OpenCode. */
+  compare?: boolean
+  targets?: Target[]
+}
+
+const KIB = 1024
+const MIB = 1024 * 1024
+// The longtask API only reports tasks over 50 ms, so a recorded 0 means "none over 50 ms".
+const NO_LONG_TASK: Target = { text: "no task > 50 ms", limit: () => 50, on: "max" }
+
+const LOAD = "1. Cold load (/servers, 3 servers | OpenCode web app at /)"
+const SWITCH = "2. Switch server"
+const MANY = "3. Many servers"
+const LONG = "4. Long session"
+const STREAM = "5. Streaming"
+const TERM = "6. Terminal"
+
+export const CATALOG: readonly FigureSpec[] = [
+  {
+    id: "load.jsGzip",
+    group: LOAD,
+    label: "JS (gzip -9 of each response)",
+    unit: "bytes",
+    compare: true,
+    targets: [
+      { text: "≤ 60 KiB", limit: () => 60 * KIB },
+      { text: "≥ 10× less than OpenCode", limit: (get) => get("load.jsGzip", "opencode") / 10 },
+    ],
+  },
+  { id: "load.jsRaw", group: LOAD, label: "JS (raw, decoded)", unit: "bytes", compare: true },
+  { id: "load.jsWire", group: LOAD, label: "JS (on the wire, as served)", unit: "bytes", compare: true },
+  { id: "load.totalGzip", group: LOAD, label: "All responses (gzip -9)", unit: "bytes", compare: true },
+  { id: "load.totalRaw", group: LOAD, label: "All responses (raw)", unit: "bytes", compare: true },
+  { id: "load.totalWire", group: LOAD, label: "All responses (on the wire)", unit: "bytes", compare: true },
+  { id: "load.requests", group: LOAD, label: "Requests", unit: "count", compare: true },
+  {
+    id: "load.fcp",
+    group: LOAD,
+    label: "First contentful paint",
+    unit: "ms",
+    compare: true,
+    targets: [{ text: "≤ 1/4 of OpenCode", limit: (get) => get("load.fcp", "opencode") / 4 }],
+  },
+  { id: "load.lcp", group: LOAD, label: "Largest contentful paint", unit: "ms", compare: true },
+  { id: "load.loadEvent", group: LOAD, label: "Load event end", unit: "ms", compare: true },
+  { id: "load.ready", group: LOAD, label: "Server list with all statuses on screen", unit: "ms" },
+  {
+    id: "load.heap",
+    group: LOAD,
+    label: "JS heap after load (after GC)",
+    unit: "bytes",
+    compare: true,
+    targets: [{ text: "≤ 10 MiB (3 servers)", limit: () => 10 * MIB }],
+  },
+  {
+    id: "switch.time",
+    group: SWITCH,
+    label: "Choose server → its Sessions list on screen",
+    unit: "ms",
+    targets: [{ text: "≤ 50 ms + 2 round trips", limit: (get) => 50 + 2 * get("switch.rtt") }],
+  },
+  { id: "switch.rtt", group: SWITCH, label: "One round trip (in-page fetch /global/health)", unit: "ms" },
+  {
+    id: "many.allKnown",
+    group: MANY,
+    label: "Navigation → every status known",
+    unit: "ms",
+    targets: [{ text: "≤ 1000 ms", limit: () => 1000 }],
+  },
+  { id: "many.longestTask", group: MANY, label: "Longest main-thread task meanwhile", unit: "ms", targets: [NO_LONG_TASK] },
+  { id: "many.longTasks", group: MANY, label: "Tasks > 50 ms meanwhile", unit: "count" },
+  {
+    id: "long.open",
+    group: LONG,
+    label: "Open session → newest message on screen",
+    unit: "ms",
+    targets: [{ text: "≤ 300 ms", limit: () => 300 }],
+  },
+  {
+    id: "long.scrollLongestFrame",
+    group: LONG,
+    label: "Scroll to top: longest frame",
+    unit: "ms",
+    targets: [{ text: "no frame > 50 ms", limit: () => 50, on: "max" }],
+  },
+  { id: "long.scrollP95Frame", group: LONG, label: "Scroll to top: 95th percentile frame", unit: "ms" },
+  { id: "long.scrollSlowFrames", group: LONG, label: "Scroll to top: frames > 50 ms", unit: "count" },
+  { id: "long.scrollTime", group: LONG, label: "Scroll to top: time to reach the first message", unit: "ms" },
+  {
+    id: "stream.lag",
+    group: STREAM,
+    label: "Last delta received → on screen",
+    unit: "ms",
+    targets: [{ text: "< 100 ms", limit: () => 100, strict: true }],
+  },
+  { id: "stream.longestTask", group: STREAM, label: "Longest main-thread task while streaming", unit: "ms", targets: [NO_LONG_TASK] },
+  { id: "stream.deltaRate", group: STREAM, label: "Deltas per second sent by the server", unit: "per-second" },
+  { id: "stream.total", group: STREAM, label: "First delta → whole reply on screen", unit: "ms" },
+  { id: "term.time", group: TERM, label: "Enter → last line of the output on screen", unit: "ms" },
+  { id: "term.longestTask", group: TERM, label: "Longest main-thread task meanwhile", unit: "ms" },
+]

@@ -1,0 +1,73 @@
+// One cold page load in a fresh context, measured from the browser: bytes, paints, load event,
+// the probe's "ready" watch, long tasks, and the JS heap once the page has settled.
+import type { CDPSession, Page } from "@playwright/test"
+import { NotMeasured } from "./harness"
+import { recordNetwork, type Transfer } from "./network"
+import { watchResult } from "./pages"
+
+export interface LoadSample {
+  transfer: Transfer
+  fcp: number
+  lcp: number | undefined
+  loadEvent: number
+  /** Frame time of the probe's "ready" watch, when one was asked for. */
+  ready: number | undefined
+  /** Longest task ≥ 50 ms before `ready` (or settle), 0 when none, and their count. */
+  longestTask: number
+  longTasks: number
+  heapUsed: number
+}
+
+/** After the load, the network must go quiet; a page that never does is measured at this cap. */
+const SETTLE_CAP_MS = 10_000
+const PAINT_TIMEOUT_MS = 30_000
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send("HeapProfiler.collectGarbage")
+  const usage: unknown = await cdp.send("Runtime.getHeapUsage")
+  if (!isRecord(usage) || typeof usage.usedSize !== "number") throw new NotMeasured("Runtime.getHeapUsage gave no usedSize")
+  return usage.usedSize
+}
+
+/**
+ * Navigates `page` (probe installed, nothing loaded yet in this context but the seed) to `url`
+ * and measures. `readyWhat` names the probe's "ready" watch, or undefined when there is none.
+ */
+export async function coldLoad(page: Page, url: string, readyWhat: string | undefined, readyTimeoutMs: number): Promise<LoadSample> {
+  const cdp = await page.context().newCDPSession(page)
+  const network = await recordNetwork(cdp)
+  try {
+    await page.goto(url, { waitUntil: "load", timeout: PAINT_TIMEOUT_MS })
+    const ready = readyWhat === undefined ? undefined : await watchResult(page, "ready", readyWhat, readyTimeoutMs)
+    try {
+      await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, { polling: 100, timeout: PAINT_TIMEOUT_MS })
+    } catch {
+      throw new NotMeasured("no first-contentful-paint entry")
+    }
+    await network.settled(SETTLE_CAP_MS)
+    const timing = await page.evaluate((until) => {
+      const nav = performance.getEntriesByType("navigation")[0]
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN
+      const probe = window.__bench
+      const end = until ?? performance.now()
+      const tasks = (probe?.longTasks ?? []).filter((task) => task.start < end)
+      return {
+        fcp,
+        lcp: probe?.lcp.at(-1),
+        loadEvent: nav instanceof PerformanceNavigationTiming ? nav.loadEventEnd : Number.NaN,
+        longestTask: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+        longTasks: tasks.length,
+      }
+    }, ready)
+    const transfer = await network.transfer()
+    const heapUsed = await heapAfterGc(cdp)
+    return { transfer, ready, heapUsed, ...timing }
+  } finally {
+    await network.stop()
+    await cdp.detach().catch(() => undefined)
+  }
+}

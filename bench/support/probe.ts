@@ -1,0 +1,132 @@
+// The in-page half of the bench: installed with addInitScript before any app code runs, so it
+// sees every long task and paint from navigation start. Predicates are polled once per animation
+// frame (never per DOM mutation, which would itself load the main thread); the time recorded is
+// that frame's, i.e. the frame that paints the state the predicate saw.
+
+export interface ProbeConfig {
+  /** Watch from navigation for a "Servers" list of at least this many rows, none of them "Checking". */
+  readyServers?: number
+}
+
+export interface BenchProbe {
+  longTasks: { start: number; duration: number }[]
+  lcp: number[]
+  /** event.timeStamp of the latest change / click / Enter keydown. */
+  inputs: Record<string, number>
+  /** Frame time at which a named watch first held. */
+  results: Record<string, number>
+  watch(name: string, predicate: () => boolean, timeoutMs?: number): Promise<number | undefined>
+  framesStart(): void
+  framesStop(): number[]
+  /** Elements whose accessible name, by aria-label or aria-labelledby, is exactly `name`. */
+  named(name: string): HTMLElement[]
+  /** An element under `root` with a text node containing `text`, drawn inside root's visible box. */
+  textOnScreen(root: Element, text: string): boolean
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchProbe
+  }
+}
+
+/** Serialized into the page: must not reference anything outside its own body. */
+export function installProbe(config: ProbeConfig): void {
+  if (document.contentType !== "text/html") return
+  const longTasks: BenchProbe["longTasks"] = []
+  const lcp: number[] = []
+  const observe = (type: string, onEntry: (entry: PerformanceEntry) => void): void => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true })
+    } catch {
+      // Entry type not supported by this browser: the figures that need it say "not measured".
+    }
+  }
+  observe("longtask", (entry) => longTasks.push({ start: entry.startTime, duration: entry.duration }))
+  observe("largest-contentful-paint", (entry) => lcp.push(entry.startTime))
+
+  const inputs: Record<string, number> = {}
+  // Synthetic events count too: Playwright's selectOption dispatches the change event itself.
+  const record = (event: Event): void => {
+    if (event instanceof KeyboardEvent && event.key !== "Enter") return
+    inputs[event.type] = event.timeStamp
+  }
+  for (const type of ["change", "click", "keydown"]) window.addEventListener(type, record, { capture: true })
+
+  const results: Record<string, number> = {}
+  const watch = (name: string, predicate: () => boolean, timeoutMs = 60_000): Promise<number | undefined> => {
+    const started = performance.now()
+    return new Promise((resolve) => {
+      const tick = (): void => {
+        let ok: boolean
+        try {
+          ok = predicate()
+        } catch {
+          // The page is mid-render; the next frame looks again.
+          ok = false
+        }
+        const now = performance.now()
+        if (ok) {
+          results[name] = now
+          resolve(now)
+        } else if (now - started > timeoutMs) resolve(undefined)
+        else requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    })
+  }
+
+  let frameTimes: number[] | undefined
+  const framesStart = (): void => {
+    const times: number[] = []
+    frameTimes = times
+    const loop = (time: number): void => {
+      if (frameTimes !== times) return
+      times.push(time)
+      requestAnimationFrame(loop)
+    }
+    requestAnimationFrame(loop)
+  }
+  const framesStop = (): number[] => {
+    const out = frameTimes ?? []
+    frameTimes = undefined
+    return out
+  }
+
+  const named = (name: string): HTMLElement[] => {
+    const out: HTMLElement[] = []
+    for (const el of document.querySelectorAll<HTMLElement>("[aria-label], [aria-labelledby]")) {
+      const label = el.getAttribute("aria-label")
+      const by = el.getAttribute("aria-labelledby")
+      const text = label ?? (by ?? "").split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" ")
+      if (text.trim() === name) out.push(el)
+    }
+    return out
+  }
+
+  const textOnScreen = (root: Element, text: string): boolean => {
+    const box = root.getBoundingClientRect()
+    const top = Math.max(0, box.top)
+    const bottom = Math.min(window.innerHeight, box.bottom)
+    const found = document.evaluate(`.//text()[contains(., ${JSON.stringify(text)})]`, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null)
+    for (let i = 0; i < found.snapshotLength; i++) {
+      const rect = found.snapshotItem(i)?.parentElement?.getBoundingClientRect()
+      if (rect && rect.height > 0 && rect.bottom > top && rect.top < bottom) return true
+    }
+    return false
+  }
+
+  window.__bench = { longTasks, lcp, inputs, results, watch, framesStart, framesStop, named, textOnScreen }
+
+  const expected = config.readyServers
+  if (expected !== undefined) {
+    void watch("ready", () => {
+      const list = named("Servers").find((el) => el.tagName === "UL" || el.getAttribute("role") === "list")
+      if (!list) return false
+      const rows = list.querySelectorAll("li")
+      if (rows.length < expected) return false
+      for (const row of rows) if ((row.textContent ?? "").includes("Checking…")) return false
+      return true
+    })
+  }
+}

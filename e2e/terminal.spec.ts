@@ -1,0 +1,214 @@
+// The terminal against real opencode servers: typing and output, resizing the PTY with the window,
+// reattaching after a reload, the exit code, a password server, separate tabs, closing with a
+// confirmation, the no-password warning, a strict CSP, and a server that goes away and comes back.
+import type { Locator, Page } from "@playwright/test"
+import { paths } from "../src/lib/paths"
+import { expect, test, useServers, type OpencodeServer } from "./fixtures"
+import { arrayOf, jsonOf, stringField } from "./support/json"
+import { seedServers } from "./support/portal-helpers"
+
+const PASSWORD = "terminal-secret-pw"
+const fleet = useServers([{ name: "alpha" }, { name: "bravo", password: PASSWORD }])
+
+/** A run-unique token; typed as `printf 'out-%s' TOKEN`, so the output never equals the typed line. */
+const token = (label: string) => `${label}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`
+
+async function openTerminal(page: Page, portalUrl: string, server: OpencodeServer): Promise<void> {
+  const { alpha, bravo } = { alpha: fleet().get("alpha"), bravo: fleet().get("bravo") }
+  await seedServers(page, portalUrl, [
+    { id: "alpha", name: "Alpha", url: alpha.url },
+    { id: "bravo", name: "Bravo", url: bravo.url },
+  ], { bravo: PASSWORD })
+  await page.goto(`${portalUrl}${paths.directory(server.name, server.workspace)}/terminal`)
+}
+
+const terminal = (page: Page, title: string) => page.getByRole("region", { name: `Terminal ${title}`, exact: true })
+
+/** Waits for the shell's prompt, then types a line and presses Enter. */
+async function run(region: Locator, line: string): Promise<void> {
+  await expect(region).toContainText(/[$#]/)
+  const input = region.getByRole("textbox", { name: "Terminal input" })
+  await input.pressSequentially(line)
+  await input.press("Enter")
+}
+
+/** The PTY's size as the shell sees it, printed on its own recognizable line. */
+async function sttySize(region: Locator): Promise<{ rows: number; cols: number }> {
+  const tag = token("sz")
+  await run(region, `echo ${tag}=$(stty size | tr ' ' x)`)
+  await expect(region).toContainText(new RegExp(`${tag}=\\d+x\\d+`))
+  const match = new RegExp(`${tag}=(\\d+)x(\\d+)`).exec(await region.innerText())
+  if (!match) throw new Error("stty size output not found")
+  return { rows: Number(match[1]), cols: Number(match[2]) }
+}
+
+async function ptys(server: OpencodeServer): Promise<Array<{ id: string; title: string }>> {
+  const list = arrayOf(await jsonOf(await server.api(`/pty?directory=${encodeURIComponent(server.workspace)}`)))
+  return list.map((p) => ({ id: stringField(p, "id"), title: stringField(p, "title") }))
+}
+
+test("types and sees output, follows the window's size, reattaches after a reload, reports the exit code", async ({ page, portal }) => {
+  const alpha = fleet().get("alpha")
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openTerminal(page, portal.url, alpha)
+  const shell = terminal(page, "Shell 1")
+  await expect(shell.getByText("Alpha", { exact: true })).toBeVisible()
+  await expect(shell.getByText(alpha.workspace, { exact: true })).toBeVisible()
+
+  const marker = token("mark")
+  await run(shell, `printf 'out-%s\\n' ${marker}`)
+  await expect(shell).toContainText(`out-${marker}`)
+
+  const before = await sttySize(shell)
+  const resized = page.waitForRequest((r) => r.method() === "PUT" && /\/pty\/pty_[^/]+$/.test(new URL(r.url()).pathname))
+  await page.setViewportSize({ width: 820, height: 560 })
+  const sent: unknown = (await resized).postDataJSON()
+  const after = await sttySize(shell)
+  expect(after).not.toEqual(before)
+  expect(after.cols).toBeLessThan(before.cols)
+  expect(sent).toMatchObject({ size: after })
+
+  await page.reload()
+  await expect(terminal(page, "Shell 1")).toContainText(`out-${marker}`)
+  await expect(page.getByRole("region", { name: /^Terminal / })).toHaveCount(1)
+
+  await run(terminal(page, "Shell 1"), "exit 3")
+  await expect(terminal(page, "Shell 1").getByRole("alert")).toContainText("The shell exited with code 3.")
+  await terminal(page, "Shell 1").getByRole("button", { name: "Open a new terminal" }).click()
+  const fresh = terminal(page, "Shell 2")
+  const again = token("again")
+  await run(fresh, `printf 'out-%s\\n' ${again}`)
+  await expect(fresh).toContainText(`out-${again}`)
+})
+
+test("works on a password-protected server, with no password in any URL and no warning", async ({ page, portal }) => {
+  const bravo = fleet().get("bravo")
+  const urls: string[] = []
+  page.on("request", (r) => urls.push(r.url()))
+  page.on("websocket", (ws) => urls.push(ws.url()))
+  await openTerminal(page, portal.url, bravo)
+  const shell = terminal(page, "Shell 1")
+  const marker = token("pw")
+  await run(shell, `printf 'out-%s\\n' ${marker}`)
+  await expect(shell).toContainText(`out-${marker}`)
+
+  const sockets = urls.filter((u) => u.startsWith("ws://"))
+  expect(sockets.length).toBeGreaterThan(0)
+  for (const url of sockets) expect(url).toMatch(/[?&]ticket=[^&]+/)
+  const basic = Buffer.from(`opencode:${PASSWORD}`).toString("base64")
+  for (const url of urls) {
+    expect(url).not.toContain(PASSWORD)
+    expect(url).not.toContain(encodeURIComponent(basic))
+    expect(url).not.toContain("auth_token")
+  }
+  await expect(page.getByRole("note").filter({ hasText: "No password" })).toHaveCount(0)
+})
+
+test("two terminals keep their output apart; closing one asks first and ends its PTY", async ({ page, portal }) => {
+  const alpha = fleet().get("alpha")
+  await openTerminal(page, portal.url, alpha)
+  const first = terminal(page, "Shell 1")
+  await expect(first).toContainText(/[$#]/)
+  const existing = new Set((await ptys(alpha)).map((p) => p.id))
+
+  await page.getByRole("button", { name: "New terminal", exact: true }).click()
+  const second = terminal(page, "Shell 2")
+  const one = token("one")
+  const two = token("two")
+  await run(second, `printf 'out-%s\\n' ${two}`)
+  await expect(second).toContainText(`out-${two}`)
+  const created = (await ptys(alpha)).find((p) => !existing.has(p.id))
+  expect(created?.title).toBe("Shell 2")
+
+  await page.getByRole("button", { name: "Shell 1", exact: true }).click()
+  await run(first, `printf 'out-%s\\n' ${one}`)
+  await expect(first).toContainText(`out-${one}`)
+  await expect(first).not.toContainText(`out-${two}`)
+  await page.getByRole("button", { name: "Shell 2", exact: true }).click()
+  await expect(second).not.toContainText(`out-${one}`)
+
+  await page.getByRole("button", { name: "Close Shell 2" }).click()
+  const dialog = page.getByRole("dialog", { name: "Close Shell 2?" })
+  await dialog.getByRole("button", { name: "Cancel" }).click()
+  await expect(dialog).toBeHidden()
+  await expect(second).toBeVisible()
+  expect((await ptys(alpha)).map((p) => p.id)).toContain(created?.id)
+
+  await page.getByRole("button", { name: "Close Shell 2" }).click()
+  await page.getByRole("dialog", { name: "Close Shell 2?" }).getByRole("button", { name: "Close terminal" }).click()
+  await expect(second).toHaveCount(0)
+  await expect(first).toBeVisible()
+  await expect.poll(async () => (await ptys(alpha)).map((p) => p.id)).not.toContain(created?.id)
+})
+
+test("tabs can be renamed; a server without a password shows a dismissible warning", async ({ page, portal }) => {
+  const alpha = fleet().get("alpha")
+  await openTerminal(page, portal.url, alpha)
+  const warning = page.getByRole("note").filter({ hasText: "No password" })
+  await expect(warning).toContainText("OPENCODE_SERVER_PASSWORD")
+  await warning.getByRole("button", { name: "Dismiss warning" }).click()
+  await expect(warning).toHaveCount(0)
+
+  await expect(terminal(page, "Shell 1")).toContainText(/[$#]/)
+  await page.getByRole("button", { name: "Rename Shell 1" }).click()
+  const field = page.getByRole("textbox", { name: "Terminal name" })
+  await field.fill("   ")
+  await field.press("Enter")
+  await expect(page.getByRole("alert").filter({ hasText: "A name is required." })).toBeVisible()
+  await field.fill("builds")
+  await field.press("Enter")
+  await expect(terminal(page, "builds")).toBeVisible()
+  await expect.poll(async () => (await ptys(alpha)).map((p) => p.title)).toContain("builds")
+
+  await page.reload()
+  await expect(terminal(page, "builds")).toBeVisible()
+  await expect(page.getByRole("note").filter({ hasText: "No password" })).toHaveCount(0)
+})
+
+test("renders under a strict CSP (style-src 'self'): xterm's blocked <style> rules are mirrored", async ({ page, portal }) => {
+  const alpha = fleet().get("alpha")
+  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http: https: ws: wss:; img-src 'self' data:"
+  await page.route(`${portal.url}/s/**`, async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": csp } })
+  })
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Reflect.set(window, "__cspViolations", seen)
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective))
+  })
+  await openTerminal(page, portal.url, alpha)
+  const shell = terminal(page, "Shell 1")
+  const marker = token("csp")
+  await run(shell, `printf 'out-%s\\n' ${marker}`)
+  await expect(shell).toContainText(`out-${marker}`)
+
+  // The rows' font and `white-space: pre` come only from the rules xterm writes at run time.
+  const rows = await shell.evaluate((region) => {
+    const el = region.querySelector(".xterm-rows")
+    return el ? { font: getComputedStyle(el).fontFamily, space: getComputedStyle(el).whiteSpace } : undefined
+  })
+  expect(rows?.font).toContain("monospace")
+  expect(rows?.space).toBe("pre")
+  const violations = await page.evaluate(() => Reflect.get(window, "__cspViolations"))
+  // xterm still inserts its <style> elements (refused, then mirrored); nothing else may be refused.
+  expect(new Set(arrayOf(violations))).toEqual(new Set(["style-src-elem"]))
+})
+
+// Last: it restarts alpha, which ends every shell on it.
+test("says when the server goes away, and when it is back that the shell did not survive", async ({ page, portal }) => {
+  const alpha = fleet().get("alpha")
+  await openTerminal(page, portal.url, alpha)
+  const shell = terminal(page, "Shell 1")
+  await expect(shell).toContainText(/[$#]/)
+  await alpha.stop()
+  await expect(shell.getByRole("alert")).toContainText("the server is unreachable")
+  await expect(shell.getByRole("alert")).toContainText("The terminal reconnects when Alpha answers again.")
+  await alpha.restart()
+  await expect(shell.getByRole("alert")).toContainText("This terminal's shell no longer runs on Alpha", { timeout: 20_000 })
+  await shell.getByRole("button", { name: "Open a new terminal" }).click()
+  const fresh = terminal(page, "Shell 2")
+  const marker = token("back")
+  await run(fresh, `printf 'out-%s\\n' ${marker}`)
+  await expect(fresh).toContainText(`out-${marker}`)
+})

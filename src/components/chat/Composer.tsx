@@ -1,0 +1,56 @@
+import { createUniqueId, Show } from "solid-js"
+import { useChat } from "../../state/chat"
+import { AgentPicker } from "./AgentPicker"
+import { ModelPicker } from "./ModelPicker"
+
+/** The prompt: Enter sends, Shift+Enter starts a new line; Stop while the agent works. */
+export function Composer() {
+  const chat = useChat()
+  const id = createUniqueId()
+  let textarea: HTMLTextAreaElement | undefined
+  const submit = async () => {
+    await chat.composer.submit()
+    textarea?.focus()
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "Enter" || e.shiftKey || e.isComposing) return
+    e.preventDefault()
+    void submit()
+  }
+  return (
+    <form
+      class="flex flex-col gap-2 border-t border-slate-200 bg-white p-3"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+    >
+      <label for={id} class="sr-only">
+        Prompt
+      </label>
+      <textarea
+        ref={(el) => (textarea = el)}
+        id={id}
+        class="field min-h-16 resize-y"
+        rows={3}
+        placeholder="Ask the agent… (Enter sends, Shift+Enter for a new line)"
+        value={chat.composer.draft()}
+        onInput={(e) => chat.composer.setDraft(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div class="flex flex-wrap items-center gap-3">
+        <ModelPicker />
+        <AgentPicker />
+        <span class="flex-1" />
+        <Show when={chat.busy()}>
+          <button type="button" class="btn-danger" disabled={chat.requests.pending("abort")} onClick={() => void chat.requests.abort()}>
+            Stop
+          </button>
+        </Show>
+        <button type="submit" class="btn-primary" disabled={chat.composer.sending()}>
+          Send
+        </button>
+      </div>
+    </form>
+  )
+}

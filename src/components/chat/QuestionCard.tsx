@@ -1,0 +1,66 @@
+import { createSignal, createUniqueId, For, Index, Show } from "solid-js"
+import type { QuestionRequest } from "../../lib/model"
+import { allowsCustom, buildAnswers, emptyDraft, pickOption, type QuestionDraft } from "../../lib/question"
+import { useChat } from "../../state/chat"
+
+/** The agent's questions, answered in place: pick options or type an answer, then send. */
+export function QuestionCard(props: { request: QuestionRequest }) {
+  const chat = useChat()
+  const name = createUniqueId()
+  // A request's questions never change (a new request is a new card), so reading them once is right.
+  // eslint-disable-next-line solid/reactivity
+  const [drafts, setDrafts] = createSignal<QuestionDraft[]>(props.request.questions.map(() => emptyDraft()))
+  const [problem, setProblem] = createSignal("")
+  const busy = () => chat.requests.pending(props.request.id)
+  const edit = (index: number, change: (d: QuestionDraft) => QuestionDraft) =>
+    setDrafts((all) => all.map((d, i) => (i === index ? change(d) : d)))
+  const send = () => {
+    const result = buildAnswers(props.request.questions, drafts())
+    setProblem(result.ok ? "" : result.message)
+    if (result.ok) void chat.requests.answerQuestion(props.request.id, result.answers)
+  }
+  return (
+    <section aria-label="Question from the agent" class="rounded border border-blue-300 bg-blue-50 p-3 text-sm">
+      <Index each={props.request.questions}>
+        {(info, index) => (
+          <fieldset class="m-0 mb-2 border-0 p-0">
+            <legend class="font-semibold">{info().question}</legend>
+            <For each={info().options}>
+              {(option) => (
+                <label class="flex items-baseline gap-2">
+                  <input
+                    type={info().multiple ? "checkbox" : "radio"}
+                    name={`${name}-${index}`}
+                    checked={drafts()[index]?.selected.includes(option.label) ?? false}
+                    onChange={() => edit(index, (d) => pickOption(d, option.label, info().multiple === true))}
+                  />
+                  <span>{option.label}</span>
+                  <span class="text-xs text-slate-600">{option.description}</span>
+                </label>
+              )}
+            </For>
+            <Show when={allowsCustom(info())}>
+              <label class="mt-1 block text-xs">
+                Your answer
+                <input class="field" value={drafts()[index]?.custom ?? ""} onInput={(e) => edit(index, (d) => ({ ...d, custom: e.currentTarget.value }))} />
+              </label>
+            </Show>
+          </fieldset>
+        )}
+      </Index>
+      <Show when={problem()}>
+        <p role="alert" class="m-0 mb-2 text-red-800">
+          {problem()}
+        </p>
+      </Show>
+      <div class="flex gap-2">
+        <button type="button" class="btn-primary" disabled={busy()} onClick={send}>
+          Send answer
+        </button>
+        <button type="button" class="btn" disabled={busy()} onClick={() => void chat.requests.dismissQuestion(props.request.id)}>
+          Dismiss
+        </button>
+      </div>
+    </section>
+  )
+}

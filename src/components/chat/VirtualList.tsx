@@ -1,0 +1,126 @@
+import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, type JSX } from "solid-js"
+import { indexAt, isAtBottom, prefixOffsets, visibleRange } from "../../lib/windowing"
+
+export type VirtualListProps<T> = {
+  /** Oldest first; the list opens at the bottom (newest). */
+  items: readonly T[]
+  itemKey: (item: T) => string
+  /** Height (px) assumed for an item not measured yet. */
+  estimate: number
+  /** The accessible name of the scrolling log. */
+  label: string
+  class?: string
+  /** Shown above the first item (e.g. "Loading older messages…"). */
+  header?: JSX.Element
+  /** Called when the person scrolls near the top (or the content does not fill the view). */
+  onNearTop?: () => void
+  children: (item: T) => JSX.Element
+}
+
+/** Rendered beyond each edge of the view, so fast scrolling rarely shows blank space. */
+const OVERSCAN_PX = 800
+/** How close to the top a scroll must come before older items are asked for. */
+const NEAR_TOP_PX = 600
+
+/**
+ * A scrolling log that renders only the items on screen or near it. Heights are measured as items
+ * render (ResizeObserver); unmeasured ones count as `estimate`. The view keeps its place when items
+ * are prepended or grow above it, and follows the end while it is scrolled to the bottom.
+ */
+export function VirtualList<T>(props: VirtualListProps<T>) {
+  let scroller: HTMLDivElement | undefined
+  let content: HTMLDivElement | undefined
+  const heights = new Map<string, number>()
+  const keysOf = new WeakMap<Element, string>()
+  const [measured, setMeasured] = createSignal(0)
+  const [scrollTop, setScrollTop] = createSignal(0)
+  const [viewport, setViewport] = createSignal(800)
+  let stuck = true
+  let anchor: { key: string; delta: number } | undefined
+
+  const keys = createMemo(() => props.items.map((item) => props.itemKey(item)))
+  const offsets = createMemo(() => {
+    measured()
+    return prefixOffsets(keys().map((key) => heights.get(key) ?? props.estimate))
+  })
+  const range = createMemo(() => visibleRange(offsets(), scrollTop(), viewport(), OVERSCAN_PX))
+  const visible = createMemo(() => props.items.slice(range().start, range().end))
+  const top = () => offsets()[range().start] ?? 0
+  const bottom = () => (offsets()[keys().length] ?? 0) - (offsets()[range().end] ?? 0)
+
+  const contentTop = () => content?.offsetTop ?? 0
+  const relative = (el: HTMLElement) => el.scrollTop - contentTop()
+
+  const checkNearTop = (el: HTMLElement) => {
+    if (relative(el) < NEAR_TOP_PX) props.onNearTop?.()
+  }
+
+  const onScroll = () => {
+    const el = scroller
+    if (!el) return
+    stuck = isAtBottom(el.scrollTop, el.clientHeight, el.scrollHeight)
+    const y = relative(el)
+    const index = indexAt(offsets(), y)
+    const key = keys()[index]
+    anchor = key === undefined ? undefined : { key, delta: y - (offsets()[index] ?? 0) }
+    setScrollTop(Math.max(0, y))
+    checkNearTop(el)
+  }
+
+  /** Puts the view back: at the end when it was there, else with the anchored item where it was. */
+  const restore = () => {
+    const el = scroller
+    if (!el) return
+    if (stuck) el.scrollTop = el.scrollHeight
+    else if (anchor) {
+      const index = keys().indexOf(anchor.key)
+      if (index >= 0) el.scrollTop = contentTop() + (offsets()[index] ?? 0) + anchor.delta
+    }
+    setScrollTop(Math.max(0, relative(el)))
+    checkNearTop(el)
+  }
+
+  const items = new ResizeObserver((entries) => {
+    let changed = false
+    for (const entry of entries) {
+      const key = keysOf.get(entry.target)
+      if (key === undefined) continue
+      const height = entry.borderBoxSize[0]?.blockSize ?? entry.target.getBoundingClientRect().height
+      if (Math.abs((heights.get(key) ?? -1) - height) < 0.5) continue
+      heights.set(key, height)
+      changed = true
+    }
+    if (changed) setMeasured((n) => n + 1)
+  })
+  const frame = new ResizeObserver(() => {
+    if (!scroller) return
+    setViewport(scroller.clientHeight)
+    restore()
+  })
+  onMount(() => {
+    if (scroller) frame.observe(scroller)
+    restore()
+  })
+  onCleanup(() => {
+    items.disconnect()
+    frame.disconnect()
+  })
+  createEffect(on(offsets, restore, { defer: true }))
+
+  const observe = (el: HTMLElement, key: string) => {
+    keysOf.set(el, key)
+    items.observe(el)
+    onCleanup(() => items.unobserve(el))
+  }
+
+  return (
+    <div ref={(el) => (scroller = el)} role="log" aria-label={props.label} tabindex="0" onScroll={onScroll} class={`overflow-y-auto [overflow-anchor:none] ${props.class ?? ""}`}>
+      {props.header}
+      <div ref={(el) => (content = el)}>
+        <div style={{ height: `${top()}px` }} />
+        <For each={visible()}>{(item) => <div ref={(el) => observe(el, props.itemKey(item))}>{props.children(item)}</div>}</For>
+        <div style={{ height: `${bottom()}px` }} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { createUniqueId, For, Match, Show, Switch } from "solid-js"
+import { plural } from "../../lib/diff"
+import { filePaths } from "../../lib/file-paths"
+import type { TurnChanges } from "../../lib/session-diff"
+import { useSessionChanges } from "../../state/changes"
+import { useDirectory } from "../../state/directory"
+import { useActiveServer } from "../../state/server"
+import { DiffView } from "./DiffView"
+import { ErrorNote } from "./ErrorNote"
+
+/**
+ * What one session changed, turn by turn, for the session page to embed (or link to
+ * `filePaths.changes(server, dir, sessionId)` for the full page).
+ */
+export function SessionChanges(props: { sessionId: string }) {
+  const active = useActiveServer()
+  const dir = useDirectory()
+  const diff = useSessionChanges(() => props.sessionId)
+  const headingId = createUniqueId()
+  const fileHref = (path: string) => filePaths.file(active.server().id, dir.directory(), path)
+  return (
+    <section aria-labelledby={headingId} class="flex min-w-0 flex-col gap-3">
+      <div class="flex flex-wrap items-center gap-2">
+        <h2 id={headingId} class="m-0 text-base font-semibold">
+          Session changes
+        </h2>
+        <button type="button" class="btn py-0.5" disabled={diff.loading()} onClick={() => diff.reload()}>
+          Refresh session changes
+        </button>
+      </div>
+      <Switch fallback={<p role="status" class="text-sm text-slate-500">Loading the session's changes…</p>}>
+        <Match when={diff.error()}>{(error) => <ErrorNote message={error().message} onRetry={() => diff.reload()} />}</Match>
+        <Match when={diff.turns()}>
+          {(turns) => (
+            <Show when={turns().length > 0} fallback={<p class="m-0 text-sm text-slate-600">This session has not changed any files.</p>}>
+              <p class="m-0 text-sm text-slate-700">Changes from {plural(turns().length, "turn")} of this session, newest last.</p>
+              <For each={turns()}>{(turn, i) => <Turn turn={turn} index={i() + 1} fileHref={fileHref} />}</For>
+            </Show>
+          )}
+        </Match>
+      </Switch>
+    </section>
+  )
+}
+
+function Turn(props: { turn: TurnChanges; index: number; fileHref: (path: string) => string }) {
+  const headingId = createUniqueId()
+  const title = () => (props.turn.messageId === "" ? "The whole session" : `Turn ${props.index}${props.turn.prompt ? `: ${props.turn.prompt}` : ""}`)
+  return (
+    <section aria-labelledby={headingId} class="flex min-w-0 flex-col gap-2">
+      <h3 id={headingId} class="m-0 break-words text-sm font-semibold">
+        {title()}
+      </h3>
+      <DiffView changes={props.turn.changes} headingLevel={4} fileHref={props.fileHref} emptyText="No files changed in this turn." />
+    </section>
+  )
+}

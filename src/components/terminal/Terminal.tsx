@@ -1,0 +1,75 @@
+import { createEffect, onCleanup, onMount } from "solid-js"
+import { useTerminals } from "../../state/terminals"
+import { mirrorInlineStyles } from "./inline-styles"
+
+export type TerminalProps = {
+  id: string
+  /** The visible tab gets the keyboard. */
+  active: boolean
+  onError: (message: string) => void
+}
+
+/** xterm and its addon load on first use only, so they stay out of the initial bundle. */
+async function loadXterm() {
+  const [xterm, fit] = await Promise.all([import("@xterm/xterm"), import("@xterm/addon-fit"), import("@xterm/xterm/css/xterm.css")])
+  return { Xterm: xterm.Terminal, FitAddon: fit.FitAddon }
+}
+
+const THEME = { background: "#0f172a", foreground: "#e2e8f0", cursor: "#e2e8f0", selectionBackground: "#334155" }
+
+/**
+ * One xterm bound to one PTY. Lifecycle: load xterm in onMount, open it, fit it to its box and keep
+ * fitting as the box changes (the PTY follows through the port), wire keys and output through the
+ * port from state/terminals, and dispose all of it in onCleanup. The PTY itself outlives this.
+ */
+export function Terminal(props: TerminalProps) {
+  const terminals = useTerminals()
+  let host: HTMLDivElement | undefined
+  let focus: (() => void) | undefined
+  let dispose: (() => void) | undefined
+  let alive = true
+  onCleanup(() => {
+    alive = false
+    dispose?.()
+  })
+
+  const start = async (el: HTMLDivElement) => {
+    try {
+      await run(el)
+    } catch (err) {
+      props.onError(`The terminal could not start: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }
+
+  const run = async (el: HTMLDivElement) => {
+    const { Xterm, FitAddon } = await loadXterm()
+    if (!alive) return
+    const term = new Xterm({ fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", fontSize: 13, scrollback: 5000, theme: THEME, cursorBlink: true })
+    const fit = new FitAddon()
+    term.loadAddon(fit)
+    term.open(el)
+    const styles = mirrorInlineStyles(el)
+    const port = terminals.attach(props.id, { write: (text) => term.write(text), reset: () => term.reset() })
+    const subscriptions = [term.onData((data) => port.input(data)), term.onResize(({ rows, cols }) => port.resize({ rows, cols }))]
+    // A hidden tab has no size; fitting it would shrink the PTY to nothing.
+    const refit = () => el.clientWidth > 0 && el.clientHeight > 0 && fit.fit()
+    const observer = new ResizeObserver(() => refit())
+    observer.observe(el)
+    refit()
+    port.resize({ rows: term.rows, cols: term.cols })
+    focus = () => term.focus()
+    if (props.active) term.focus()
+    dispose = () => {
+      observer.disconnect()
+      subscriptions.forEach((s) => s.dispose())
+      port.detach()
+      styles.dispose()
+      term.dispose()
+    }
+  }
+
+  onMount(() => host && void start(host))
+  createEffect(() => props.active && focus?.())
+
+  return <div ref={(el) => (host = el)} class="absolute inset-1 overflow-hidden" />
+}

@@ -1,0 +1,91 @@
+import { createSignal, For, Match, Show, Switch } from "solid-js"
+import { isUnsecured } from "../../lib/health"
+import { useCredentials } from "../../state/credentials"
+import { useHealth } from "../../state/health"
+import { useActiveServer } from "../../state/server"
+import { useTerminals, type TerminalTab } from "../../state/terminals"
+import { ConfirmDialog } from "../ConfirmDialog"
+import { UnsecuredWarning } from "../UnsecuredWarning"
+import { TerminalPanel } from "./TerminalPanel"
+import { TerminalTabs } from "./TerminalTabs"
+
+/** The terminal view of one directory: the no-password warning, the tabs and their terminals. */
+export function TerminalWorkspace(props: { directory: string }) {
+  const terminals = useTerminals()
+  const active = useActiveServer()
+  const credentials = useCredentials()
+  const health = useHealth()
+  const server = () => active.server()
+  const [confirming, setConfirming] = createSignal<TerminalTab>()
+  const unsecured = () => isUnsecured(health.status(server().id), credentials.credentialsFor(server()) !== undefined)
+
+  const close = (tab: TerminalTab) => {
+    // An ended tab has no shell left to lose: no need to ask.
+    if (tab.link.kind === "exited" || tab.link.kind === "gone") void terminals.close(tab.id)
+    else setConfirming(tab)
+  }
+
+  return (
+    <div class="flex h-[calc(100vh-8rem)] min-h-80 flex-col gap-2 p-2 md:p-4">
+      <Show when={unsecured() && !terminals.warningDismissed()}>
+        <UnsecuredWarning onDismiss={() => terminals.dismissWarning()} />
+      </Show>
+      <TerminalTabs
+        tabs={terminals.tabs()}
+        active={terminals.active()}
+        creating={terminals.creating()}
+        onSelect={(id) => terminals.select(id)}
+        onNew={() => void terminals.create()}
+        onClose={close}
+        onRename={(id, title) => terminals.rename(id, title)}
+      />
+      <Switch>
+        <Match when={terminals.loading()}>
+          <p role="status">Loading terminals on {server().name}…</p>
+        </Match>
+        <Match when={terminals.error()}>
+          {(error) => (
+            <div role="alert" class="flex flex-wrap items-center gap-3 text-red-800">
+              <span>{error()}</span>
+              <button type="button" class="btn py-0.5" onClick={() => void terminals.reload()}>
+                Retry
+              </button>
+            </div>
+          )}
+        </Match>
+        <Match when={terminals.tabs().length === 0}>
+          <p class="text-slate-600">No terminal is open in this directory.</p>
+        </Match>
+      </Switch>
+      <For each={terminals.tabs()}>
+        {(tab) => (
+          <TerminalPanel
+            tab={tab}
+            active={tab.id === terminals.active()}
+            server={server()}
+            directory={props.directory}
+            onNew={() => void terminals.create()}
+            onRetry={() => terminals.retry(tab.id)}
+          />
+        )}
+      </For>
+      <Show when={confirming()}>
+        {(tab) => (
+          <ConfirmDialog
+            title={`Close ${tab().title}?`}
+            confirmLabel="Close terminal"
+            danger
+            onCancel={() => setConfirming(undefined)}
+            onConfirm={() => {
+              const id = tab().id
+              setConfirming(undefined)
+              void terminals.close(id)
+            }}
+          >
+            This ends the shell on {server().name} and every program still running in it.
+          </ConfirmDialog>
+        )}
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest"
+import { loadDismissedWarnings, loadTerminals, saveDismissedWarning, saveTerminals, TERMINALS_KEY, WARNING_KEY } from "./terminals"
+
+function memoryStorage(initial: Record<string, string> = {}): Storage {
+  const data = new Map(Object.entries(initial))
+  return {
+    get length() {
+      return data.size
+    },
+    clear: () => data.clear(),
+    getItem: (key) => data.get(key) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (key) => void data.delete(key),
+    setItem: (key, value) => void data.set(key, value),
+  }
+}
+
+describe("terminal memory in localStorage", () => {
+  it("saves and loads one directory's tabs", () => {
+    const storage = memoryStorage()
+    saveTerminals(storage, "a /ws", { ids: ["p1", "p2"], active: "p2" })
+    expect(loadTerminals(storage, "a /ws")).toEqual({ ids: ["p1", "p2"], active: "p2" })
+    expect(loadTerminals(storage, "b /ws")).toBeUndefined()
+  })
+
+  it("keeps other directories' entries that another tab wrote meanwhile", () => {
+    const storage = memoryStorage()
+    saveTerminals(storage, "a /ws", { ids: ["p1"] })
+    saveTerminals(storage, "b /ws", { ids: ["q1"] })
+    saveTerminals(storage, "a /ws", { ids: ["p1", "p3"] })
+    expect(loadTerminals(storage, "b /ws")).toEqual({ ids: ["q1"] })
+  })
+
+  it("an empty list forgets the directory", () => {
+    const storage = memoryStorage()
+    saveTerminals(storage, "a /ws", { ids: ["p1"] })
+    saveTerminals(storage, "a /ws", { ids: [] })
+    expect(storage.getItem(TERMINALS_KEY)).toBe('{"version":1,"terminals":{}}')
+  })
+
+  it.each([
+    ["not JSON", "{nope"],
+    ["JSON of the wrong shape", '["x"]'],
+  ])("reads %s as nothing, and writing repairs it", (_label, raw) => {
+    const storage = memoryStorage({ [TERMINALS_KEY]: raw })
+    expect(loadTerminals(storage, "a /ws")).toBeUndefined()
+    saveTerminals(storage, "a /ws", { ids: ["p1"] })
+    expect(loadTerminals(storage, "a /ws")).toEqual({ ids: ["p1"] })
+  })
+
+  it("without storage nothing is remembered and nothing throws", () => {
+    expect(loadTerminals(undefined, "a /ws")).toBeUndefined()
+    expect(() => saveTerminals(undefined, "a /ws", { ids: ["p1"] })).not.toThrow()
+  })
+
+  it("a full storage throws so the caller can tell the person", () => {
+    const storage = memoryStorage()
+    storage.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError")
+    }
+    expect(() => saveTerminals(storage, "a /ws", { ids: ["p1"] })).toThrow("full")
+  })
+})
+
+describe("dismissed no-password warnings in sessionStorage", () => {
+  it.each([
+    ["nothing stored", undefined, []],
+    ["junk", "{", []],
+    ["not a list", '{"a":1}', []],
+    ["a list with junk", '["alpha",3,null,"bravo"]', ["alpha", "bravo"]],
+  ])("%s", (_label, raw, expected) => {
+    expect(loadDismissedWarnings(memoryStorage(raw === undefined ? {} : { [WARNING_KEY]: raw }))).toEqual(expected)
+  })
+
+  it("adds a server once", () => {
+    const session = memoryStorage()
+    saveDismissedWarning(session, "alpha")
+    saveDismissedWarning(session, "alpha")
+    saveDismissedWarning(session, "bravo")
+    expect(loadDismissedWarnings(session)).toEqual(["alpha", "bravo"])
+  })
+})

@@ -1,0 +1,36 @@
+/**
+ * Owns the terminal memory: in localStorage (`opencode-portal.terminals.v1`) which PTYs this portal
+ * opened per server and directory; in sessionStorage which servers' no-password warning was
+ * dismissed in this tab. Writes re-read first, so another tab's directories are not lost.
+ */
+import { parseTerminalMemory, serializeTerminalMemory, withEntry, type RememberedTerminals } from "../lib/terminal-memory"
+
+export const TERMINALS_KEY = "opencode-portal.terminals.v1"
+export const WARNING_KEY = "opencode-portal.no-password-warning-dismissed.v1"
+
+function readJson(storage: Storage | undefined, key: string): unknown {
+  try {
+    return JSON.parse(storage?.getItem(key) ?? "null")
+  } catch {
+    return null
+  }
+}
+
+export function loadTerminals(storage: Storage | undefined, key: string): RememberedTerminals | undefined {
+  return parseTerminalMemory(readJson(storage, TERMINALS_KEY))[key]
+}
+
+/** Throws what the browser throws (quota, private mode), so the caller can say so. */
+export function saveTerminals(storage: Storage | undefined, key: string, entry: RememberedTerminals): void {
+  const next = withEntry(parseTerminalMemory(readJson(storage, TERMINALS_KEY)), key, entry)
+  storage?.setItem(TERMINALS_KEY, JSON.stringify(serializeTerminalMemory(next)))
+}
+
+export function loadDismissedWarnings(session: Storage | undefined): string[] {
+  const stored = readJson(session, WARNING_KEY)
+  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === "string") : []
+}
+
+export function saveDismissedWarning(session: Storage | undefined, serverId: string): void {
+  session?.setItem(WARNING_KEY, JSON.stringify([...new Set([...loadDismissedWarnings(session), serverId])]))
+}
