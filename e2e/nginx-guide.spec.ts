@@ -4,14 +4,14 @@
 import { execFile } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { existsSync } from "node:fs"
-import { cp, readFile, rm } from "node:fs/promises"
+import { readFile, rm } from "node:fs/promises"
 import { request } from "node:http"
 import { join } from "node:path"
 import type { Duplex } from "node:stream"
 import { promisify } from "node:util"
 import { expect, test, useServers, type OpencodeServer } from "./fixtures"
 import { freePort } from "./support/ports"
-import { makeReadableTempDir, markedBlocks, projectRoot, rawGet, startNginx, wrapHttp, writePortalConfig, type Nginx } from "./support/nginx"
+import { copyDist, makeReadableTempDir, markedBlocks, projectRoot, rawGet, startNginx, wrapHttp, writePortalConfig, type Nginx } from "./support/nginx"
 import { cspDirectives, watchPage } from "./support/page-watch"
 
 const IMMUTABLE = "public, max-age=31536000, immutable"
@@ -77,11 +77,9 @@ test.describe("subdomain site", () => {
   let site: Nginx | undefined
   let html = ""
   test.beforeAll(async () => {
-    if (!existsSync(join(projectRoot, "dist", "index.html"))) throw new Error("dist/index.html is missing: run npm run build first")
     const root = await makeReadableTempDir("site")
     cleanups.push(() => rm(root, { recursive: true, force: true }))
-    await cp(join(projectRoot, "dist"), root, { recursive: true })
-    html = await readFile(join(root, "index.html"), "utf8")
+    html = await copyDist(root)
     site = await serve("site", async (port) =>
       guideBlock("vps-site", [
         ["listen 80;", `listen 127.0.0.1:${port};`],

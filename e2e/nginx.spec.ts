@@ -1,14 +1,12 @@
 // The project's nginx.conf, run by real nginx over a copy of the fresh build (dist/), with
 // config.json written by the container entrypoint for a real OpenCode server.
-import { existsSync } from "node:fs"
-import { cp, readFile, rename, rm } from "node:fs/promises"
+import { readFile, rename, rm } from "node:fs/promises"
 import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
 import { expect, test, useServers } from "./fixtures"
-import { makeReadableTempDir, projectRoot, rawGet, startProjectNginx, writePortalConfig, type Nginx } from "./support/nginx"
+import { copyDist, makeReadableTempDir, rawGet, startProjectNginx, writePortalConfig, type Nginx } from "./support/nginx"
 import { cspDirectives, watchPage } from "./support/page-watch"
 
-const distDir = join(projectRoot, "dist")
 // Quotes, a backslash and non-ASCII survive entrypoint → config.json → app → screen.
 const SERVER_NAME = 'Alpha "α" \\ 🚀'
 const IMMUTABLE = "public, max-age=31536000, immutable"
@@ -27,11 +25,9 @@ function site(): Nginx {
 }
 
 test.beforeAll(async () => {
-  if (!existsSync(join(distDir, "index.html"))) throw new Error(`${distDir}/index.html is missing: run npm run build first`)
   root = await makeReadableTempDir("www")
-  await cp(distDir, root, { recursive: true })
+  indexHtml = await copyDist(root)
   writePortalConfig(join(root, "config.json"), { OPENCODE_SERVER_1_NAME: SERVER_NAME, OPENCODE_SERVER_1_URL: servers().get("alpha").url })
-  indexHtml = await readFile(join(root, "index.html"), "utf8")
   jsAsset = /src="(\/assets\/[^"]+\.js)"/.exec(indexHtml)?.[1] ?? ""
   cssAsset = /href="(\/assets\/[^"]+\.css)"/.exec(indexHtml)?.[1] ?? ""
   if (!jsAsset || !cssAsset) throw new Error("index.html names no /assets/ script or stylesheet")

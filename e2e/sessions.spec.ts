@@ -56,9 +56,12 @@ test("create, rename, search, fork, archive and delete sessions from the list", 
 
   await button(page, "Archive Portal renamed (fork #1)").click()
   await expect(link(page, "Portal renamed (fork #1)")).toHaveCount(0)
-  await page.getByRole("checkbox", { name: "Show archived" }).check()
+  const showArchived = page.getByRole("checkbox", { name: "Show archived" })
+  await showArchived.check()
   await expect(link(page, "Portal renamed (fork #1)")).toBeVisible()
-  await page.getByRole("checkbox", { name: "Show archived" }).uncheck()
+  await button(page, "Unarchive Portal renamed (fork #1)").click()
+  await showArchived.uncheck()
+  await expect(link(page, "Portal renamed (fork #1)")).toBeVisible()
 
   await button(page, "Delete Portal renamed").click()
   const confirm = page.getByRole("dialog", { name: "Delete session?" })

@@ -1,11 +1,13 @@
 // The terminal against real opencode servers: typing and output, resizing the PTY with the window,
 // reattaching after a reload, the exit code, a password server, separate tabs, closing with a
 // confirmation, the no-password warning, a strict CSP, and a server that goes away and comes back.
+import { createServer } from "node:http"
 import type { Locator, Page } from "@playwright/test"
 import { paths } from "../src/lib/paths"
 import { expect, test, useServers, type OpencodeServer } from "./fixtures"
 import { arrayOf, jsonOf, stringField } from "./support/json"
 import { seedServers } from "./support/portal-helpers"
+import { listenLoopback } from "./support/ports"
 
 const PASSWORD = "terminal-secret-pw"
 const fleet = useServers([{ name: "alpha" }, { name: "bravo", password: PASSWORD }])
@@ -40,6 +42,28 @@ async function sttySize(region: Locator): Promise<{ rows: number; cols: number }
   const match = new RegExp(`${tag}=(\\d+)x(\\d+)`).exec(await region.innerText())
   if (!match) throw new Error("stty size output not found")
   return { rows: Number(match[1]), cols: Number(match[2]) }
+}
+
+/**
+ * The portal again on another loopback port, every answer carrying `csp`. (Fulfilling the page
+ * through page.route would make Chromium treat it as public and refuse its loopback requests.)
+ */
+async function portalWithCsp(portalUrl: string, csp: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    fetch(portalUrl + (req.url ?? "/"))
+      .then(async (upstream) => {
+        const type = upstream.headers.get("content-type") ?? "application/octet-stream"
+        const body = Buffer.from(await upstream.arrayBuffer())
+        res.writeHead(upstream.status, { "content-type": type, "content-security-policy": csp })
+        res.end(body)
+      })
+      .catch((error: unknown) => {
+        res.writeHead(502, { "content-type": "text/plain" })
+        res.end(`portal proxy: ${String(error)}`)
+      })
+  })
+  const port = await listenLoopback(server)
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
 }
 
 async function ptys(server: OpencodeServer): Promise<Array<{ id: string; title: string }>> {
@@ -165,34 +189,34 @@ test("tabs can be renamed; a server without a password shows a dismissible warni
   await expect(page.getByRole("note").filter({ hasText: "No password" })).toHaveCount(0)
 })
 
-test("renders under a strict CSP (style-src 'self'): xterm's blocked <style> rules are mirrored", async ({ page, portal }) => {
+test("renders under a strict CSP (style-src 'self'): xterm's refused <style> rules are mirrored", async ({ page, portal }) => {
   const alpha = fleet().get("alpha")
-  const csp = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http: https: ws: wss:; img-src 'self' data:"
-  await page.route(`${portal.url}/s/**`, async (route) => {
-    const response = await route.fetch()
-    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": csp } })
-  })
-  await page.addInitScript(() => {
-    const seen: string[] = []
-    Reflect.set(window, "__cspViolations", seen)
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective))
-  })
-  await openTerminal(page, portal.url, alpha)
-  const shell = terminal(page, "Shell 1")
-  const marker = token("csp")
-  await run(shell, `printf 'out-%s\\n' ${marker}`)
-  await expect(shell).toContainText(`out-${marker}`)
+  const strict = await portalWithCsp(portal.url, "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http: https: ws: wss:; img-src 'self' data:")
+  try {
+    await page.addInitScript(() => {
+      const seen: string[] = []
+      Reflect.set(window, "__cspViolations", seen)
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective))
+    })
+    await openTerminal(page, strict.url, alpha)
+    const shell = terminal(page, "Shell 1")
+    const marker = token("csp")
+    await run(shell, `printf 'out-%s\\n' ${marker}`)
+    await expect(shell).toContainText(`out-${marker}`)
 
-  // The rows' font and `white-space: pre` come only from the rules xterm writes at run time.
-  const rows = await shell.evaluate((region) => {
-    const el = region.querySelector(".xterm-rows")
-    return el ? { font: getComputedStyle(el).fontFamily, space: getComputedStyle(el).whiteSpace } : undefined
-  })
-  expect(rows?.font).toContain("monospace")
-  expect(rows?.space).toBe("pre")
-  const violations = await page.evaluate(() => Reflect.get(window, "__cspViolations"))
-  // xterm still inserts its <style> elements (refused, then mirrored); nothing else may be refused.
-  expect(new Set(arrayOf(violations))).toEqual(new Set(["style-src-elem"]))
+    // The rows' font and `white-space: pre` come only from the rules xterm writes at run time.
+    const rows = await shell.evaluate((region) => {
+      const el = region.querySelector(".xterm-rows")
+      return el ? { font: getComputedStyle(el).fontFamily, space: getComputedStyle(el).whiteSpace } : undefined
+    })
+    expect(rows?.font).toContain("monospace")
+    expect(rows?.space).toBe("pre")
+    // xterm still inserts its <style> elements (refused, then mirrored); nothing else may be refused.
+    const violations = arrayOf(await page.evaluate(() => Reflect.get(window, "__cspViolations")))
+    expect(new Set(violations)).toEqual(new Set(["style-src-elem"]))
+  } finally {
+    await strict.close()
+  }
 })
 
 // Last: it restarts alpha, which ends every shell on it.

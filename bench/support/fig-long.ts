@@ -7,7 +7,8 @@ import { deltas, percentile } from "./stats"
 import { threeServers } from "./fleet"
 import { NotMeasured, repeat, type BenchContext } from "./harness"
 import { domSettled, inputTime, portalPage, resetInput, watchResult } from "./pages"
-import { addMessages, createSession, type SeededSession } from "./seed"
+import { seedLongSession } from "./long-session"
+import type { SeededSession } from "./seed"
 
 const OPEN_TIMEOUT_MS = 30_000
 const SCROLL_TIMEOUT_MS = 60_000
@@ -72,10 +73,9 @@ function scrollToTop(page: Page, step: number, timeoutMs: number): Promise<Scrol
 export async function measureLong(ctx: BenchContext): Promise<void> {
   const { alpha, portal } = ctx.fleet
   const count = ctx.opts.messages
-  const session = await createSession(alpha, `Long bench session (${count} messages)`)
   const seeded = Date.now()
-  await addMessages(alpha, session, count)
-  ctx.note(`long: ${count} user messages seeded with noReply in ${((Date.now() - seeded) / 1000).toFixed(1)} s`)
+  const session = await seedLongSession(alpha, `Long bench session (${count} messages)`, count)
+  ctx.note(`long: ${count} messages (user / assistant markdown, alternating) imported in ${((Date.now() - seeded) / 1000).toFixed(1)} s`)
   const sessionHref = paths.session("alpha", session.directory, session.id)
   const newest = `Bench message ${count}:`
   const context = await ctx.newContext()

@@ -29,7 +29,7 @@ const FULL = {
   warmup: 1,
   manyServers: 30,
   messages: 2000,
-  streamWords: 2000,
+  streamWords: 1000,
   terminalBytes: 5_000_000,
 }
 

@@ -1,8 +1,8 @@
 // Real Debian nginx for tests: the project's nginx.conf (or a guide's snippets) on a loopback
 // port, run in the foreground from a temp prefix and stopped by its pid.
 import { spawn, spawnSync } from "node:child_process"
-import { closeSync, openSync, readFileSync } from "node:fs"
-import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs"
+import { chmod, cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { request, type IncomingHttpHeaders } from "node:http"
 import { connect } from "node:net"
 import { tmpdir } from "node:os"
@@ -181,4 +181,31 @@ export function writePortalConfig(path: string, env: Record<string, string>): vo
     encoding: "utf8",
   })
   if (result.status !== 0) throw new Error(`entrypoint.sh failed (${String(result.status)}): ${result.stderr}`)
+}
+
+const COPY_WAIT_MS = 30_000
+
+/**
+ * Copies the fresh build (dist/) to `dest`. Another `npm run build` may be rewriting dist/ right
+ * now, so a copy missing index.html or a file it names is retried for a while.
+ */
+export async function copyDist(dest: string): Promise<string> {
+  const dist = join(projectRoot, "dist")
+  const deadline = Date.now() + COPY_WAIT_MS
+  for (;;) {
+    try {
+      await rm(dest, { recursive: true, force: true })
+      await cp(dist, dest, { recursive: true })
+      const html = await readFile(join(dest, "index.html"), "utf8")
+      const named = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? "")
+      if (named.length > 0 && named.every((file) => existsSync(join(dest, file)))) {
+        await chmod(dest, 0o755)
+        return html
+      }
+    } catch {
+      // dist/ is missing or being rewritten: try again below.
+    }
+    if (Date.now() > deadline) throw new Error(`${dist} holds no complete build: run npm run build first`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
 }

@@ -27,7 +27,7 @@ export async function probeServer(opts: ProbeOptions): Promise<ServerStatus> {
   if (isMixedContent(pageOrigin, url)) return { kind: "mixed" }
   const endpoint = `${url}/global/health`
   const timeout = AbortSignal.timeout(timeoutMs)
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  const combined = signal ? anySignal(signal, timeout) : timeout
   const started = now()
   let response: Response
   try {
@@ -39,6 +39,8 @@ export async function probeServer(opts: ProbeOptions): Promise<ServerStatus> {
   }
   const rttMs = Math.max(0, Math.round(now() - started))
   if (response.status === 401) return { kind: "unauthorized" }
+  // A reverse proxy (nginx, tailscale serve) in front of a stopped server answers 502–504.
+  if (response.status >= 502 && response.status <= 504) return { kind: "offline", detail: `the proxy answered HTTP ${response.status}; the server behind it is not running` }
   if (!response.ok) return { kind: "not-opencode", detail: `HTTP ${response.status} from ${endpoint}` }
   if (!isJson(response)) {
     const type = response.headers.get("content-type")?.split(";")[0] ?? "no content type"
@@ -66,4 +68,14 @@ async function classifyNetworkFailure(endpoint: string, pageOrigin: string, doFe
   } catch {
     return { kind: "offline", detail: "nothing answers at this address" }
   }
+}
+
+/** AbortSignal.any, with a fallback for browsers before it (Safari < 17.4). */
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === "function") return AbortSignal.any([a, b])
+  const controller = new AbortController()
+  const abort = () => controller.abort()
+  a.addEventListener("abort", abort, { once: true })
+  b.addEventListener("abort", abort, { once: true })
+  return controller.signal
 }

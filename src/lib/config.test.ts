@@ -72,7 +72,7 @@ describe("initialRegistry picks the first source that has servers", () => {
   it.each<[string, Sources, InitialRegistry["source"], string[], string | undefined]>([
     ["stored wins over everything", { stored, runtime, build }, "stored", ["stored"], undefined],
     ["config.json when nothing is stored", { stored: undefined, runtime, build }, "config", ["config"], "config"],
-    ["config.json when the stored list is empty", { stored: [], runtime, build }, "config", ["config"], "config"],
+    ["an empty stored list stays empty (every server was deleted on purpose)", { stored: [], runtime, build }, "stored", [], undefined],
     ["build env when config.json has no servers", { stored: undefined, runtime: { servers: [], problems: [] }, build }, "build", ["build"], undefined],
     ["build env when there is no config.json", { stored: undefined, runtime: undefined, build }, "build", ["build"], undefined],
     ["the embedded default last", { stored: undefined, runtime: undefined, build: [] }, "default", ["local"], undefined],

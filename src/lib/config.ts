@@ -41,7 +41,8 @@ export type InitialRegistry = { servers: IncomingServer[]; activeId?: string; so
 /** The registry on load: IndexedDB, else config.json, else build-time env, else localhost:4000. */
 export function initialRegistry({ stored, runtime, build }: Sources): InitialRegistry {
   const problems = [...(runtime?.problems ?? [])]
-  if (stored && stored.length > 0) return { servers: stored, source: "stored", problems }
+  // A stored list wins even when empty: the person deleted every server on purpose.
+  if (stored) return { servers: stored, source: "stored", problems }
   if (runtime && runtime.servers.length > 0) {
     return { servers: runtime.servers, source: "config", problems, ...(runtime.defaultServerId ? { activeId: runtime.defaultServerId } : {}) }
   }

@@ -94,3 +94,17 @@ describe("validateEntries rejects one entry at a time, with its reason", () => {
     expect(badId?.reason).toBe(`Id "${"X".repeat(40)}" is not a slug (lowercase letters, digits and dashes).`)
   })
 })
+
+describe("validateEntries with repair (data an older portal wrote)", () => {
+  it.each<[string, Record<string, unknown>, { id: string; color: RegExp }]>([
+    ["a color name is replaced by a palette color", { id: "dev", name: "Dev", url: "http://localhost:4100", color: "red" }, { id: "dev", color: /^#[0-9a-f]{6}$/ }],
+    ["an id that is not a slug is derived from the name", { id: "My Dev!", name: "My Dev", url: "http://localhost:4100" }, { id: "my-dev", color: /^#/ }],
+  ])("%s", (_label, entry, want) => {
+    const strict = validateEntries([entry])
+    expect(strict.servers).toHaveLength(0)
+    const repaired = validateEntries([entry], { repair: true })
+    expect(repaired.rejected).toEqual([])
+    expect(repaired.servers[0]?.server.id).toBe(want.id)
+    expect(repaired.servers[0]?.server.color).toMatch(want.color)
+  })
+})

@@ -14,8 +14,10 @@ export type EntriesResult = { servers: IncomingServer[]; rejected: Rejected[] }
  * Validates server entries from any outside source (import file, config.json, env, legacy
  * localStorage). Each bad entry is rejected with its reason; the good ones survive. Ids are kept
  * when they are valid slugs, derived from the name otherwise; duplicates within the list are refused.
+ * `repair` (for data this browser wrote itself, like an older portal's) derives a bad id or color
+ * instead of rejecting the entry.
  */
-export function validateEntries(entries: readonly unknown[]): EntriesResult {
+export function validateEntries(entries: readonly unknown[], options: { repair?: boolean } = {}): EntriesResult {
   const servers: IncomingServer[] = []
   const rejected: Rejected[] = []
   // A derived id must not take an id that a later entry names explicitly.
@@ -34,7 +36,8 @@ export function validateEntries(entries: readonly unknown[]): EntriesResult {
     if (rawUrl === undefined) return reject("URL is missing.")
     const url = normalizeServerUrl(rawUrl)
     if (!url.ok) return reject(url.error)
-    const rawId = optionalString(entry, "id")
+    const givenId = optionalString(entry, "id")
+    const rawId = options.repair && givenId !== undefined && !SLUG_PATTERN.test(givenId) ? undefined : givenId
     if (rawId !== undefined && !SLUG_PATTERN.test(rawId)) {
       return reject(`Id "${rawId.slice(0, 40)}" is not a slug (lowercase letters, digits and dashes).`)
     }
@@ -43,7 +46,7 @@ export function validateEntries(entries: readonly unknown[]): EntriesResult {
     const dupUrl = taken.find((s) => sameServerUrl(s.url, url.url))
     if (dupUrl) return reject(`Same URL as "${dupUrl.name}".`)
     const color = entry.color
-    if (color !== undefined && !isColor(color)) return reject("Color must look like #1a2b3c.")
+    if (color !== undefined && !isColor(color) && !options.repair) return reject("Color must look like #1a2b3c.")
     const username = optionalString(entry, "username")?.trim()
     const password = optionalString(entry, "password")
     const server: ServerEntry = {

@@ -42,7 +42,13 @@ export default function ServersPage() {
       toasts.push({
         kind: "info",
         message: `Deleted ${server.name}.`,
-        action: { label: "Undo", run: () => void registry.restore(removed.server, removed.index) },
+        action: {
+          label: "Undo",
+          run: () =>
+            void registry.restore(removed.server, removed.index).catch((err: unknown) => {
+              toasts.push({ kind: "error", message: `Could not restore ${server.name}: ${err instanceof Error ? err.message : String(err)}` })
+            }),
+        },
       })
     } catch (err) {
       toasts.push({ kind: "error", message: `Could not delete ${server.name}: ${err instanceof Error ? err.message : String(err)}` })
@@ -114,7 +120,11 @@ export default function ServersPage() {
             onClose={close}
             onImported={(summary, before) => {
               close()
-              toasts.push({ kind: "info", message: summary, action: { label: "Undo", run: () => void registry.replaceAll(before) } })
+              const undo = () =>
+                void registry.replaceAll(before).catch((err: unknown) => {
+                  toasts.push({ kind: "error", message: `Could not undo the import: ${err instanceof Error ? err.message : String(err)}` })
+                })
+              toasts.push({ kind: "info", message: summary, action: { label: "Undo", run: undo } })
             }}
           />
         </Match>

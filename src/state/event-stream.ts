@@ -1,4 +1,4 @@
-import { createSignal, getOwner, onCleanup } from "solid-js"
+import { createSignal, getOwner, onCleanup, untrack } from "solid-js"
 import type { StreamEnd } from "../api/events"
 import type { StreamState } from "../lib/stream-state"
 
@@ -72,7 +72,7 @@ export function createEventStream(deps: EventStreamDeps) {
     const current = new AbortController()
     controller = current
     // From a retry the state already says reconnecting or offline; only a live stream needs telling.
-    if (state().kind === "live") setState({ kind: "reconnecting", attempt: 0, retryAt: now(), ...(reason ? { error: reason } : {}) })
+    if (untrack(state).kind === "live") setState({ kind: "reconnecting", attempt: 0, retryAt: now(), ...(reason ? { error: reason } : {}) })
     let gotData = false
     armWatchdog(current, CONNECT_TIMEOUT_MS, "the server did not answer the event stream")
     void deps

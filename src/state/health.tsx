@@ -50,8 +50,11 @@ export function createHealth(deps: HealthDeps) {
       const status = await deps.probe({ url: server.url, credentials: deps.credentialsFor(server), pageOrigin: deps.pageOrigin, signal: controller.signal })
       // A recheck may have replaced this check meanwhile: only the current one reports.
       if (inFlight.get(id) === controller && !disposed && deps.servers().some((s) => s.id === id)) setStatuses(id, reconcile(status))
-    } catch {
-      // Aborted because the server was removed or the monitor disposed: nothing to report.
+    } catch (err) {
+      // An abort means the server was removed or the monitor disposed: nothing to report.
+      if (!controller.signal.aborted && inFlight.get(id) === controller && !disposed) {
+        setStatuses(id, { kind: "offline", detail: `the check failed: ${err instanceof Error ? err.message : String(err)}` })
+      }
     } finally {
       if (inFlight.get(id) === controller) {
         inFlight.delete(id)

@@ -119,9 +119,11 @@ describe("createRegistry: migrating the older localStorage keys", () => {
   it("imports the valid legacy servers once, with the legacy active server", async () => {
     const kv = makeMemoryKv()
     const registry = await open({ kv, legacy: { servers: legacyServers, activeId: "prod" } })
-    expect(registry.servers().map((s) => s.id)).toEqual(["local", "dev", "prod"])
+    // The migrated servers stand in for the localhost:4000 placeholder.
+    expect(registry.servers().map((s) => s.id)).toEqual(["dev", "prod"])
     expect(registry.lastActive()).toBe("prod")
     expect(await kv.get(REGISTRY_KEY)).toMatchObject({ legacyMigrated: true })
+    expect(registry.init.problems).toEqual([expect.stringContaining("An older portal's server Evil could not be migrated")])
   })
 
   it("does not import again on the next load, so a deleted legacy server stays deleted", async () => {
@@ -131,7 +133,7 @@ describe("createRegistry: migrating the older localStorage keys", () => {
     await first.remove("dev")
     first.dispose()
     const second = await open({ kv, legacy })
-    expect(second.servers().map((s) => s.id)).toEqual(["local", "prod"])
+    expect(second.servers().map((s) => s.id)).toEqual(["prod"])
   })
 
   it("merges into a stored registry that predates the migration, matching by URL", async () => {
@@ -144,7 +146,8 @@ describe("createRegistry: migrating the older localStorage keys", () => {
 
   it("points the last active server at the migrated entry even when its id had to change", async () => {
     const kv = makeMemoryKv()
-    // The default server already owns the id "local"; the legacy "local" is another address.
+    // A stored server already owns the id "local"; the legacy "local" is another address.
+    await seed(kv, [LOCAL], false)
     const legacy = { servers: [{ id: "local", name: "Laptop", url: "http://127.0.0.1:4100" }], activeId: "local" }
     const registry = await open({ kv, legacy })
     expect(registry.servers().map((s) => [s.id, s.url])).toEqual([

@@ -51,11 +51,16 @@ export async function createRegistry(deps: RegistryDeps) {
   }
 
   let legacyActive: string | undefined
+  const problems = [...init.problems]
   const first = await updateRegistry(kv, (servers, current) => {
-    let next = servers.length > 0 ? servers : init.servers.map((s) => s.server)
-    const legacy = deps.legacy
-    if (!current.legacyMigrated && legacy) {
-      const incoming = validateEntries(legacy.servers).servers
+    const legacy = current.legacyMigrated ? undefined : deps.legacy
+    const migrated = legacy ? validateEntries(legacy.servers, { repair: true }) : undefined
+    // With an older portal's servers to migrate, the localhost:4000 placeholder is not needed.
+    const placeholder = init.source === "default" && (migrated?.servers.length ?? 0) > 0
+    let next = stored || servers.length > 0 ? servers : placeholder ? [] : init.servers.map((s) => s.server)
+    if (legacy && migrated) {
+      problems.push(...migrated.rejected.map((r) => `An older portal's server ${r.label} could not be migrated: ${r.reason}`))
+      const incoming = migrated.servers
       const rows = previewImport(next, incoming)
       next = applyImport(next, rows, "merge")
       // An entry may change id on the way in (matched by URL, or its id was taken): follow it.
@@ -87,7 +92,7 @@ export async function createRegistry(deps: RegistryDeps) {
     void saveLastActive(kv, id).catch(() => undefined)
   }
 
-  const init$: RegistryInit = { passwords, problems: init.problems, ...(init.activeId ? { defaultActiveId: init.activeId } : {}) }
+  const init$: RegistryInit = { passwords, problems, ...(init.activeId ? { defaultActiveId: init.activeId } : {}) }
 
   return {
     init: init$,
