@@ -45,7 +45,8 @@ const item = (page: Page, name: string) => tree(page).getByRole("treeitem", { na
 
 test("browse the tree: expand a folder, open a file, move with the keyboard", async ({ page, portal }) => {
   await open(page, portal.url, "/file")
-  await expect(item(page, "README.md")).toBeVisible()
+  // The first /file call on a cold instance took 5–8 s on a busy 2-core machine.
+  await expect(item(page, "README.md")).toBeVisible({ timeout: 30_000 })
   await expect(item(page, "src")).toHaveAttribute("aria-expanded", "false")
   await expect(item(page, "util.ts")).toHaveCount(0)
 
@@ -82,6 +83,7 @@ test("browse the tree: expand a folder, open a file, move with the keyboard", as
 test("a modified and an untracked file show in Changes with diff and counts, and are marked in the tree", async ({ page, portal }) => {
   await put(server(), "src/index.ts", 'export const greeting = "changed by the test"\nexport const extra = 2\n')
   await put(server(), "notes/todo.md", "- new untracked note\n")
+  await put(server(), "debug.log", "ignored by the workspace's .gitignore\n")
   await open(page, portal.url, "/changes")
 
   await expect(page.getByText("Branch main")).toBeVisible()
@@ -109,6 +111,7 @@ test("a modified and an untracked file show in Changes with diff and counts, and
   await expect(item(page, "index.ts")).toHaveAccessibleDescription("modified")
   await expect(item(page, "util.ts")).not.toHaveAccessibleDescription(/modified|added/)
   await expect(item(page, "notes")).toHaveAccessibleDescription("contains changes")
+  await expect(item(page, "debug.log")).toHaveAccessibleDescription("ignored")
   await item(page, "notes").click()
   await expect(item(page, "todo.md")).toHaveAccessibleDescription("added")
 })

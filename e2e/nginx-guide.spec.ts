@@ -10,13 +10,13 @@ import { join } from "node:path"
 import type { Duplex } from "node:stream"
 import { promisify } from "node:util"
 import { expect, test, useServers, type OpencodeServer } from "./fixtures"
+import { stringField } from "./support/json"
 import { freePort } from "./support/ports"
 import { copyDist, makeReadableTempDir, markedBlocks, projectRoot, rawGet, startNginx, wrapHttp, writePortalConfig, type Nginx } from "./support/nginx"
 import { cspDirectives, watchPage } from "./support/page-watch"
 
 const IMMUTABLE = "public, max-age=31536000, immutable"
 const PASSWORD = "guide-proxy-password"
-const servers = useServers([{ name: "alpha" }, { name: "guarded", password: PASSWORD }])
 
 const cleanups: (() => Promise<void>)[] = []
 test.afterAll(async () => {
@@ -36,12 +36,10 @@ async function guideBlock(name: string, swaps: [string | RegExp, string][]): Pro
 
 async function serve(label: string, httpBody: (port: number) => Promise<string>): Promise<Nginx> {
   const prefix = await makeReadableTempDir(label)
+  cleanups.push(() => rm(prefix, { recursive: true, force: true }))
   const port = await freePort()
   const nginx = await startNginx({ prefix, port, confText: wrapHttp(prefix, await httpBody(port)) })
-  cleanups.push(async () => {
-    await nginx.stop()
-    await rm(prefix, { recursive: true, force: true })
-  })
+  cleanups.push(() => nginx.stop())
   return nginx
 }
 
@@ -97,6 +95,7 @@ test.describe("subdomain site", () => {
 })
 
 test.describe("path prefix /portal/ with a PORTAL_BASE=/portal/ build", () => {
+  const servers = useServers([{ name: "alpha" }])
   let site: Nginx | undefined
   let html = ""
   test.beforeAll(async () => {
@@ -152,6 +151,7 @@ test.describe("path prefix /portal/ with a PORTAL_BASE=/portal/ build", () => {
 })
 
 test.describe("an OpenCode server behind the guide's proxy", () => {
+  const servers = useServers([{ name: "guarded", password: PASSWORD }])
   let proxy: Nginx | undefined
   let guarded: OpencodeServer | undefined
   const basic = () => `Basic ${Buffer.from(`${guarded?.username ?? ""}:${PASSWORD}`).toString("base64")}`
@@ -208,7 +208,7 @@ test.describe("an OpenCode server behind the guide's proxy", () => {
       body: "{}",
     })
     expect(created.status).toBe(200)
-    const { id } = (await created.json()) as { id: string }
+    const id = stringField(await created.json(), "id")
     try {
       const token = Buffer.from(`${server.username}:${PASSWORD}`).toString("base64")
       const firstFrame = await new Promise<Buffer>((resolve, reject) => {

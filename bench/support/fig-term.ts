@@ -26,8 +26,16 @@ export async function measureTerm(ctx: BenchContext): Promise<void> {
     const region = page.getByRole("region", { name: /^Terminal / }).last()
     await requireVisible(page, region, 'region "Terminal <title>"')
     // The shell is ready once its prompt is drawn; typing earlier can lose keys to a shell still starting.
+    // xterm draws one element per screen row; the region's own text (header, status) comes first.
     const prompted = await region.evaluate((el) =>
-      window.__bench?.watch("shell-ready", () => /[$#]$/.test((el.textContent ?? "").trimEnd()), 15_000),
+      window.__bench?.watch(
+        "shell-ready",
+        () => {
+          const rows = [...(el.querySelector(".xterm-rows")?.children ?? [])].map((row) => (row.textContent ?? "").trimEnd())
+          return /[$#]$/.test(rows.filter((row) => row !== "").at(-1) ?? "")
+        },
+        15_000,
+      ),
     )
     if (prompted === undefined) throw new NotMeasured("no shell prompt ($ or #) in the terminal within 15 s")
     await region.click()

@@ -136,8 +136,14 @@ function accepts(port: number): Promise<boolean> {
 export async function startProjectNginx(root: string): Promise<Nginx & { cleanup(): Promise<void> }> {
   const prefix = await makeReadableTempDir("nginx")
   const port = await freePort()
-  const conf = await readFile(join(projectRoot, "nginx.conf"), "utf8")
-  const nginx = await startNginx({ prefix, port, confText: projectConf(conf, { port, root, prefix }) })
+  let nginx: Nginx
+  try {
+    const conf = await readFile(join(projectRoot, "nginx.conf"), "utf8")
+    nginx = await startNginx({ prefix, port, confText: projectConf(conf, { port, root, prefix }) })
+  } catch (err) {
+    await rm(prefix, { recursive: true, force: true })
+    throw err
+  }
   return {
     ...nginx,
     cleanup: async () => {

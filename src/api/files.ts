@@ -1,6 +1,7 @@
 /** Reading one directory's files: folder listings, file contents and file-name search. */
 import type { FileContent } from "@opencode-ai/sdk/v2/client"
 import { isInsideProject, parentPath } from "../lib/file-paths"
+import { rankMatches } from "../lib/file-search"
 import { toEntries, type TreeEntry } from "../lib/file-tree"
 import type { OpencodeClient } from "./client"
 import { PortalError, unwrap } from "./errors"
@@ -46,8 +47,8 @@ async function explainMissing(client: OpencodeClient, path: string, action: stri
   return new PortalError("not-found", `Could not ${action}: the file does not exist (it may have been deleted or renamed).`, 404)
 }
 
-/** Files whose path matches `query` (fuzzy, best first). Folders are left out. */
+/** Files whose path matches `query`, best first. Folders are left out. */
 export async function findFiles(client: OpencodeClient, query: string, serverName: string, signal?: AbortSignal): Promise<string[]> {
   const found = await unwrap(client.find.files({ query, type: "file", limit: 50 }, { signal }), `search files on ${serverName}`)
-  return found.filter((path) => path !== "/" && !path.endsWith("/"))
+  return rankMatches(query, found.filter((path) => path !== "/" && !path.endsWith("/")))
 }

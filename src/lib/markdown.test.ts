@@ -24,12 +24,14 @@ describe("renderMarkdown: untrusted input never becomes live markup", () => {
     { name: "style element", input: "<style>body{display:none}</style>", text: "<style>", noTags: ["style"] },
     { name: "markdown image", input: "![pixel](https://evil.example/p.png)", text: "pixel", noTags: ["img"] },
     { name: "form and button", input: '<form action="https://evil.example"><button>go</button></form>', text: "<form", noTags: ["form", "button"] },
+    { name: "a nested fence's language cannot carry page classes", input: "- item\n\n  ```fixed inset-0\n  x\n  ```", text: "x", noTags: [] },
+    { name: "html comment hiding a tag", input: "<!-- <img src=x onerror=alert(1)> -->", text: "<!--", noTags: ["img"] },
   ]
   it.each(cases)("$name", ({ input, text, noTags }) => {
     const root = dom(renderMarkdown(input))
     for (const tag of noTags) expect(root.querySelector(tag)).toBeNull()
     if (text) expect(root.textContent).toContain(text)
-    expect(attributes(root).filter((a) => /\.on|\.style$|\.src$/.test(a))).toEqual([])
+    expect(attributes(root).filter((a) => /\.on|\.style$|\.src$|\.class$/.test(a))).toEqual([])
   })
 })
 

@@ -18,8 +18,9 @@ const ALLOWED_TAGS = [
   "a", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "input",
   "li", "ol", "p", "pre", "strong", "table", "tbody", "td", "th", "thead", "tr", "ul",
 ]
-// `class` only carries marked's `language-x`; `type`/`checked`/`disabled` serve GFM task lists.
-const ALLOWED_ATTR = ["href", "title", "class", "start", "align", "type", "checked", "disabled"]
+// No `class` or `style`: page styles must not be reachable from model output. `type`/`checked`/
+// `disabled` serve GFM task lists.
+const ALLOWED_ATTR = ["href", "title", "start", "align", "type", "checked", "disabled"]
 // http(s), mailto and in-page anchors; `javascript:`, `data:` and the rest are dropped.
 const ALLOWED_URI = /^(?:https?:|mailto:|#)/i
 

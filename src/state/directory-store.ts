@@ -24,6 +24,8 @@ export type DirectoryStoreDeps = {
 
 /** Enough for a screenful and a bit of scroll; older pages load on demand. */
 export const PAGE_SIZE = 50
+/** After a reconnect only the sessions opened last are refetched; the others reload when opened again. */
+const REFETCH_OPENED = 3
 const IDLE = { type: "idle" } as const
 
 /** Remembers which keys (lib/directory-merge `keys`) events changed, so a late fetch keeps them. */
@@ -50,7 +52,7 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
   const update = (fn: (draft: DirectoryState) => void) => setState(produce(fn))
   const name = () => deps.serverName()
   const messageOf = (err: unknown, action: string) => toPortalError(err, `${action} on ${name()}`).message
-  /** Sessions whose newest page was fetched before, and so are refetched after a reconnect. */
+  /** Sessions whose newest page was fetched, least recently first; refetched after a reconnect. */
   const opened = new Set<string>()
   const olderPaged = new Set<string>()
 
@@ -109,7 +111,10 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
         if (todos) replaceTodos(draft, sessionId, todos, touch.since(start))
       })
       if (older) olderPaged.add(sessionId)
-      else opened.add(sessionId)
+      else {
+        opened.delete(sessionId)
+        opened.add(sessionId)
+      }
       // A refetch of the newest page must not forget how far back the user already paged.
       const cursor = older || !olderPaged.has(sessionId) ? page.cursor : history[sessionId]?.cursor
       // setStore merges objects, so every field is written (an absent cursor must become undefined).
@@ -125,7 +130,8 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
   const refetch = () => {
     void loadSessions()
     void loadPending().catch((err: unknown) => setSessionsLoad({ state: "error", error: messageOf(err, "read session statuses") }))
-    for (const id of opened) void loadMessages(id).catch(() => undefined)
+    // Failures land in history(id).error, where the session's page shows them.
+    for (const id of [...opened].slice(-REFETCH_OPENED)) void loadMessages(id).catch(() => undefined)
   }
 
   const stream = createEventStream({

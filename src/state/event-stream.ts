@@ -47,18 +47,18 @@ export function createEventStream(deps: EventStreamDeps) {
   let everLive = false
   let disposed = false
 
-  const armWatchdog = (current: AbortController, ms: number, reason: string) => {
+  const armWatchdog = (current: AbortController, ms: number, reason: string, retryMs?: number) => {
     clearTimeout(watchdog)
     watchdog = setTimeout(() => {
       if (current !== controller) return
       current.abort()
-      scheduleRetry(reason)
+      scheduleRetry(reason, retryMs)
     }, ms)
   }
 
-  const scheduleRetry = (error: string) => {
+  const scheduleRetry = (error: string, retryMs?: number) => {
     failures += 1
-    const delay = backoffMs(failures)
+    const delay = retryMs ?? backoffMs(failures)
     const offline = failures >= OFFLINE_AFTER || deps.window?.navigator?.onLine === false
     setState({ kind: offline ? "offline" : "reconnecting", attempt: failures, retryAt: now() + delay, error })
     clearTimeout(retry)
@@ -74,7 +74,8 @@ export function createEventStream(deps: EventStreamDeps) {
     // From a retry the state already says reconnecting or offline; only a live stream needs telling.
     if (untrack(state).kind === "live") setState({ kind: "reconnecting", attempt: 0, retryAt: now(), ...(reason ? { error: reason } : {}) })
     let gotData = false
-    armWatchdog(current, CONNECT_TIMEOUT_MS, "the server did not answer the event stream")
+    // The timeout itself paces these retries: a server that is just starting answers the next one.
+    armWatchdog(current, CONNECT_TIMEOUT_MS, "the server did not answer the event stream", backoffMs(1))
     void deps
       .connect(current.signal, (data) => {
         if (current !== controller) return

@@ -1,14 +1,9 @@
 import { listProjects, serverPaths } from "../api/projects"
-import type { Project } from "../lib/model"
+import { openableProjects } from "../lib/projects"
 import { createLoad } from "./load"
 import { checkDirectory } from "./open-directory"
 import { createRecentDirs } from "./recent-dirs"
 import { useActiveServer } from "./server"
-
-/** Git projects only: the "global" project (worktree "/") stands for "not in a project", not a place to open. */
-export function openableProjects(projects: readonly Project[]): Project[] {
-  return projects.filter((p) => p.worktree !== "/").sort((a, b) => b.time.updated - a.time.updated)
-}
 
 /** What a server's home shows: its projects, its own working directory, recent directories, and opening a path. */
 export function createServerHome() {

@@ -1,6 +1,6 @@
 // Shared by the ops tests: runs docker/entrypoint.sh for real and reads the deployment files.
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -81,17 +81,22 @@ export function nginxListenPort(): number {
 export type Shell = { name: string; command: string; args: string[]; path: string }
 
 const busybox = ["/usr/bin/busybox", "/bin/busybox"].find((p) => existsSync(p))
-let busyboxBin: string | undefined
 
-/** A PATH where awk, mv, rm, chmod and sh are busybox's, as in the Alpine-based image. */
+/**
+ * A PATH where awk, mv, rm, chmod and sh are busybox's, as in the Alpine-based image. Kept in the
+ * git-ignored .tmp/ and made idempotently, since several test workers may ask at once.
+ */
 function busyboxPath(binary: string): string {
-  if (busyboxBin === undefined) {
-    const dir = mkdtempSync(join(tmpdir(), "portal-busybox-"))
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }))
-    busyboxBin = dir
-    for (const tool of ["awk", "mv", "rm", "chmod", "sh", "cat"]) symlinkSync(binary, join(dir, tool))
+  const dir = join(repoRoot, ".tmp", "busybox-bin")
+  mkdirSync(dir, { recursive: true })
+  for (const tool of ["awk", "mv", "rm", "chmod", "sh", "cat"]) {
+    try {
+      symlinkSync(binary, join(dir, tool))
+    } catch (err) {
+      if (!(err instanceof Error && "code" in err && err.code === "EEXIST")) throw err
+    }
   }
-  return busyboxBin
+  return dir
 }
 
 /**

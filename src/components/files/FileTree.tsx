@@ -1,4 +1,4 @@
-import { createSignal, createUniqueId, For, onCleanup, Show } from "solid-js"
+import { createMemo, createSignal, createUniqueId, For, onCleanup, Show } from "solid-js"
 import { changeLabel, changeLetter, type TreeRow } from "../../lib/file-tree"
 import { treeKey } from "../../lib/tree-nav"
 
@@ -20,7 +20,8 @@ export function FileTree(props: FileTreeProps) {
   const [focused, setFocused] = createSignal<string>()
   const items = new Map<string, HTMLElement>()
   const indexOf = (path: string | undefined) => (path === undefined ? -1 : props.rows.findIndex((r) => r.path === path))
-  const current = () => [indexOf(focused()), indexOf(props.selected), 0].find((i) => i >= 0) ?? 0
+  // The one row in the tab order: the focused one, else the open file, else the first.
+  const current = createMemo(() => [indexOf(focused()), indexOf(props.selected), 0].find((i) => i >= 0) ?? 0)
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
