@@ -33,15 +33,19 @@ test("portal beside OpenCode's web app", async ({ browser }) => {
   const note = (text: string): void => {
     notes.push(text)
   }
+  const details: Record<string, unknown> = {}
+  const detail = (key: string, value: unknown): void => {
+    details[key] = value
+  }
   for (const group of FIGURE_GROUPS) if (!opts.groups.includes(group)) rec.failAll(`${group}.`, "not selected for this run (--only)")
 
   const fleet = await startFleet()
   try {
-    const base = { browser, fleet, rec, opts, note }
+    const base = { browser, fleet, rec, opts, note, detail }
     for (const group of opts.groups) await runGroup(base, `${group}.`, MEASURE[group])
   } finally {
     await fleet.stop()
   }
-  const results = { environment: { ...environment, loadEnd: loadNow() }, figures: rec.finish(), notes }
+  const results = { environment: { ...environment, loadEnd: loadNow() }, figures: rec.finish(), notes, details }
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
 })

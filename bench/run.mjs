@@ -60,7 +60,7 @@ if (parsed.help) {
 }
 if (parsed.build) {
   console.log("bench: building the portal (vite build)…")
-  const args = ["build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"]
+  const args = ["build", "--logLevel", "error", "--outDir", outDir, "--emptyOutDir"]
   if (run(bin("vite"), args, {}, buildEnv) !== 0) {
     console.error("bench: the build failed; nothing was measured.")
     process.exit(1)

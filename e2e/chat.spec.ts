@@ -49,14 +49,15 @@ async function send(page: Page, text: string): Promise<void> {
 const replies = (page: Page) => page.getByRole("article", { name: "Assistant reply" })
 const requestsWith = (mock: MockLlm, text: string) => mock.requests().filter((r) => r.lastUserText.includes(text) && r.turn !== "title")
 
-test("a prompt streams its reply, then shows it complete with tokens; Markdown renders", async ({ page, portal, mockLlm }) => {
+test("a prompt streams its reply, then shows it complete with tokens; Markdown renders", async ({ page, portal, mockLlm, context }) => {
   const id = await createSession(server(), "Streaming chat")
   await openSession(page, portal.url, id)
   await expect(page.getByRole("heading", { name: "Streaming chat" })).toBeVisible()
 
   await send(page, "[[slow:150]] hello portal streaming words")
   const reply = replies(page).last()
-  await expect(reply.getByRole("status")).toHaveText("Replying…")
+  // The first turn of a fresh instance also loads opencode's plugins (seconds on a busy machine).
+  await expect(reply.getByRole("status")).toHaveText("Replying…", { timeout: 30_000 })
   await expect(page.getByRole("button", { name: "Stop" })).toBeVisible()
   await expect(reply).toContainText("MOCK REPLY: hello portal streaming words")
   await expect(reply.getByRole("status")).toHaveCount(0)
@@ -70,7 +71,10 @@ test("a prompt streams its reply, then shows it complete with tokens; Markdown r
   await expect(page.getByRole("heading", { name: "Mock heading" })).toBeVisible()
   await expect(replies(page).last().getByRole("listitem")).toHaveText(["first item", "second item"])
   await expect(replies(page).last().locator("pre code")).toHaveText("const answer = 42")
-  await expect(replies(page).last().getByRole("button", { name: "Copy code" })).toBeVisible()
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: portal.url })
+  await replies(page).last().getByRole("button", { name: "Copy code" }).click()
+  await expect(replies(page).last().getByRole("button", { name: "Copy code" })).toHaveText("Copied")
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("const answer = 42")
 })
 
 test("a tool call asks permission; Allow once runs it and shows the result", async ({ page, portal, mockLlm }) => {
@@ -89,6 +93,8 @@ test("a tool call asks permission; Allow once runs it and shows the result", asy
   await expect(tool).toContainText("done-writing")
   await expect(page.getByRole("log", { name: "Messages" })).toContainText("MOCK TOOL RESULT bash: done-writing")
   await expect(card).toHaveCount(0)
+  // The log followed the conversation to its end while it streamed.
+  await expect(page.getByText("MOCK TOOL RESULT bash: done-writing")).toBeInViewport()
   expect(await readFile(join(server().workspace, "out.txt"), "utf8")).toBe("hi\n")
   expect(mockLlm.requests().some((r) => r.turn === "tool-result" && r.reply.includes("done-writing"))).toBe(true)
 })

@@ -2,7 +2,7 @@
 // the probe's "ready" watch, long tasks, and the JS heap once the page has settled.
 import type { CDPSession, Page } from "@playwright/test"
 import { NotMeasured } from "./harness"
-import { recordNetwork, type Transfer } from "./network"
+import { recordNetwork, type NetworkLog, type Transfer } from "./network"
 import { watchResult } from "./pages"
 
 export interface LoadSample {
@@ -18,8 +18,10 @@ export interface LoadSample {
   heapUsed: number
 }
 
-/** After the load, the network must go quiet; a page that never does is measured at this cap. */
-const SETTLE_CAP_MS = 10_000
+/** A load is settled after this long with no request in flight or starting, and no long task. */
+const QUIET_MS = 700
+/** A page that never settles is measured at this cap. */
+const SETTLE_CAP_MS = 15_000
 const PAINT_TIMEOUT_MS = 30_000
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -31,6 +33,25 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   const usage: unknown = await cdp.send("Runtime.getHeapUsage")
   if (!isRecord(usage) || typeof usage.usedSize !== "number") throw new NotMeasured("Runtime.getHeapUsage gave no usedSize")
   return usage.usedSize
+}
+
+/**
+ * Waits until no request is in flight (open event streams aside), none started or ended for
+ * QUIET_MS, and the main thread had no long task for as long. Network silence alone is not
+ * enough: a page parsing megabytes of JS makes no requests meanwhile, and a slow API answer is silent.
+ */
+async function settle(page: Page, network: NetworkLog): Promise<void> {
+  const deadline = Date.now() + SETTLE_CAP_MS
+  while (Date.now() < deadline) {
+    // The evaluation itself waits for a busy main thread, so it also measures from the task's end.
+    const busyAgo = await page.evaluate(() => {
+      const last = window.__bench?.longTasks.at(-1)
+      return last === undefined ? Number.POSITIVE_INFINITY : performance.now() - (last.start + last.duration)
+    })
+    const quiet = network.pending() > 0 ? 0 : Math.min(busyAgo, network.idleMs())
+    if (quiet >= QUIET_MS) return
+    await new Promise((resolve) => setTimeout(resolve, Math.max(50, QUIET_MS - quiet)))
+  }
 }
 
 /**
@@ -48,7 +69,7 @@ export async function coldLoad(page: Page, url: string, readyWhat: string | unde
     } catch {
       throw new NotMeasured("no first-contentful-paint entry")
     }
-    await network.settled(SETTLE_CAP_MS)
+    await settle(page, network)
     const timing = await page.evaluate((until) => {
       const nav = performance.getEntriesByType("navigation")[0]
       const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN

@@ -56,7 +56,10 @@ export async function measureLoad(ctx: BenchContext): Promise<void> {
     for (const side of order) {
       try {
         const sample = side === "portal" ? await portalRun(ctx) : await opencodeRun(ctx)
-        if (counted) record(ctx, side, sample)
+        if (!counted) continue
+        record(ctx, side, sample)
+        // One run's file list per app, so anyone can see what the byte counts are made of.
+        if (run === ctx.opts.warmup) ctx.detail(`load.resources.${side}`, sample.transfer.resources)
       } catch (error) {
         // One app failing must not cost the other its figures.
         if (side === "portal") throw error

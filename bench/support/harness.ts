@@ -12,6 +12,8 @@ export interface BenchContext {
   opts: BenchOptions
   /** Adds a line to the notes printed under the table and saved in results.json. */
   note(text: string): void
+  /** Saves supporting data (e.g. what a load downloaded) under `details` in results.json. */
+  detail(key: string, value: unknown): void
   /** A fresh browser context (empty cache and storage), closed when the figure ends. */
   newContext(): Promise<BrowserContext>
 }
@@ -32,8 +34,13 @@ export function reasonOf(error: unknown): string {
  * first attempt fails the group stops there (the same cause would fail every run); a later failure
  * is recorded and the next run goes on.
  */
-export async function repeat(ctx: BenchContext, prefix: string, once: (run: number, counted: boolean) => Promise<void>): Promise<void> {
-  const total = ctx.opts.warmup + ctx.opts.runs
+export async function repeat(
+  ctx: BenchContext,
+  prefix: string,
+  once: (run: number, counted: boolean) => Promise<void>,
+  runs = ctx.opts.runs,
+): Promise<void> {
+  const total = ctx.opts.warmup + runs
   for (let run = 0; run < total; run++) {
     const counted = run >= ctx.opts.warmup
     try {

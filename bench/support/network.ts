@@ -4,7 +4,17 @@
 import { gzipSync } from "node:zlib"
 import type { CDPSession } from "@playwright/test"
 
+export interface Resource {
+  /** Path and query only: ports change from run to run. */
+  path: string
+  type: string
+  wire: number
+  raw: number
+  gzip: number
+}
+
 export interface Transfer {
+  resources: Resource[]
   requests: number
   jsWire: number
   jsRaw: number
@@ -25,12 +35,12 @@ interface Entry {
 // Generous, so the 2.7 MB-scale bundles of OpenCode's app stay readable for getResponseBody.
 const BUFFER_TOTAL = 256 * 1024 * 1024
 const BUFFER_RESOURCE = 64 * 1024 * 1024
-/** How long the network must be silent before a load counts as settled. */
-export const QUIET_MS = 700
 
 export interface NetworkLog {
-  /** Resolves once no request has started or finished for QUIET_MS, or after `capMs`. */
-  settled(capMs: number): Promise<void>
+  /** Milliseconds since a request last started, received data or finished. */
+  idleMs(): number
+  /** Requests still waiting for their end, not counting open event streams (they never end). */
+  pending(): number
   /** Sums everything seen so far; bodies of finished responses are gzipped. */
   transfer(): Promise<Transfer>
   stop(): Promise<void>
@@ -46,15 +56,24 @@ const num = (value: unknown): number => (typeof value === "number" ? value : 0)
 /** Starts recording; call before the navigation to measure. */
 export async function recordNetwork(cdp: CDPSession): Promise<NetworkLog> {
   const entries = new Map<string, Entry>()
+  const inFlight = new Set<string>()
   let lastActivity = Date.now()
   const touch = (): void => {
     lastActivity = Date.now()
   }
+  const done = (event: unknown): void => {
+    touch()
+    if (isRecord(event)) inFlight.delete(str(event.requestId))
+  }
   await cdp.send("Network.enable", { maxTotalBufferSize: BUFFER_TOTAL, maxResourceBufferSize: BUFFER_RESOURCE })
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true })
-  cdp.on("Network.requestWillBeSent", touch)
+  cdp.on("Network.requestWillBeSent", (event: unknown) => {
+    touch()
+    if (isRecord(event) && isRecord(event.request) && !str(event.request.url).startsWith("data:")) inFlight.add(str(event.requestId))
+  })
   cdp.on("Network.responseReceived", (event: unknown) => {
     if (!isRecord(event) || !isRecord(event.response)) return
+    if (str(event.response.mimeType) === "text/event-stream") inFlight.delete(str(event.requestId))
     const url = str(event.response.url)
     if (url.startsWith("data:")) return
     entries.set(str(event.requestId), { url, type: str(event.type), raw: 0, wire: 0, finished: false })
@@ -68,15 +87,15 @@ export async function recordNetwork(cdp: CDPSession): Promise<NetworkLog> {
     touch()
   })
   cdp.on("Network.loadingFinished", (event: unknown) => {
+    done(event)
     if (!isRecord(event)) return
     const entry = entries.get(str(event.requestId))
-    touch()
     if (!entry) return
     // The final figure includes headers; dataReceived's partial sums may not.
     entry.wire = Math.max(entry.wire, num(event.encodedDataLength))
     entry.finished = true
   })
-  cdp.on("Network.loadingFailed", touch)
+  cdp.on("Network.loadingFailed", done)
 
   const gzipOf = async (requestId: string, entry: Entry): Promise<number> => {
     // A stream still open (SSE) has no body to read yet: count its raw bytes, a small overstatement.
@@ -92,16 +111,14 @@ export async function recordNetwork(cdp: CDPSession): Promise<NetworkLog> {
   }
 
   return {
-    async settled(capMs) {
-      const deadline = Date.now() + capMs
-      while (Date.now() < deadline && Date.now() - lastActivity < QUIET_MS) {
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-    },
+    idleMs: () => Date.now() - lastActivity,
+    pending: () => inFlight.size,
     async transfer() {
-      const sum: Transfer = { requests: 0, jsWire: 0, jsRaw: 0, jsGzip: 0, totalWire: 0, totalRaw: 0, totalGzip: 0 }
+      const sum: Transfer = { resources: [], requests: 0, jsWire: 0, jsRaw: 0, jsGzip: 0, totalWire: 0, totalRaw: 0, totalGzip: 0 }
       for (const [id, entry] of [...entries]) {
         const gzip = await gzipOf(id, entry)
+        const url = new URL(entry.url)
+        sum.resources.push({ path: url.pathname + url.search, type: entry.type, wire: entry.wire, raw: entry.raw, gzip })
         sum.requests += 1
         sum.totalWire += entry.wire
         sum.totalRaw += entry.raw

@@ -9,6 +9,8 @@ export interface BenchOptions {
   runs: number
   /** Runs done first and thrown away (JIT, disk and server caches warm up). */
   warmup: number
+  /** Measured runs of figure 4, whose scroll through every page of history takes longest. */
+  longRuns: number
   /** Registered servers for figure 3. */
   manyServers: number
   /** Messages in the long session of figure 4. */
@@ -27,6 +29,7 @@ export interface BenchOptions {
 const FULL = {
   runs: 5,
   warmup: 1,
+  longRuns: 3,
   manyServers: 30,
   messages: 2000,
   streamWords: 1000,
@@ -36,6 +39,7 @@ const FULL = {
 const QUICK = {
   runs: 1,
   warmup: 0,
+  longRuns: 1,
   manyServers: 10,
   messages: 200,
   streamWords: 300,
@@ -61,6 +65,7 @@ export function readOptions(env: Record<string, string | undefined>): BenchOptio
     quick,
     ...base,
     runs,
+    longRuns: Math.min(runs, base.longRuns),
     scrollStepPx: 500,
     figureTimeoutMs: quick ? 90_000 : 240_000,
     groups: wanted.length === 0 ? FIGURE_GROUPS : wanted.filter(isGroup),

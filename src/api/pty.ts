@@ -48,3 +48,24 @@ export async function ptyTicket(client: OpencodeClient, serverName: string, id: 
   }
   return body.ticket
 }
+
+export type PtyApi = {
+  list(): Promise<Pty[]>
+  create(title: string): Promise<Pty>
+  rename(id: string, title: string): Promise<Pty>
+  resize(id: string, size: PtySize): Promise<Pty>
+  remove(id: string): Promise<void>
+  ticket(id: string, signal?: AbortSignal): Promise<string>
+}
+
+/** The calls above bound to one directory; `client` is read per call, so a new password applies at once. */
+export function ptyApi(client: () => OpencodeClient, serverName: () => string, directory: string): PtyApi {
+  return {
+    list: () => listPtys(client(), serverName()),
+    create: (title) => createPty(client(), serverName(), { directory, title }),
+    rename: (id, title) => renamePty(client(), serverName(), id, title),
+    resize: (id, size) => resizePty(client(), serverName(), id, size),
+    remove: (id) => removePty(client(), serverName(), id),
+    ticket: (id, signal) => ptyTicket(client(), serverName(), id, signal),
+  }
+}

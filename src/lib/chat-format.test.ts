@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { formatCost, formatCountdown, formatCount, formatTokens, permissionSummary, toolInputText, toolTitle } from "./chat-format"
+import { formatCost, formatCountdown, formatCount, formatTime, formatTokens, permissionSummary, toolInputText, toolTitle } from "./chat-format"
 import type { PermissionRequest, ToolPart, Tokens } from "./model"
 
 const tokens = (overrides: Partial<Tokens> = {}): Tokens => ({ input: 10, output: 5, reasoning: 0, cache: { read: 0, write: 0 }, ...overrides })
@@ -20,6 +20,14 @@ const permission = (overrides: Partial<PermissionRequest> = {}): PermissionReque
 describe("formatCount", () => {
   const cases: [number, string][] = [[0, "0"], [999, "999"], [1000, "1K"], [1234, "1.2K"], [2_500_000, "2.5M"]]
   it.each(cases)("%d → %s", (n, expected) => expect(formatCount(n)).toBe(expected))
+})
+
+describe("formatTime", () => {
+  it("shows hours and minutes of the local time, without seconds", () => {
+    const ms = new Date(2026, 0, 2, 9, 5, 30).getTime()
+    expect(formatTime(ms)).toMatch(/0?9:05/)
+    expect(formatTime(ms)).not.toMatch(/\d:\d\d:\d\d/)
+  })
 })
 
 describe("formatTokens", () => {

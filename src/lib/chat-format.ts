@@ -3,6 +3,14 @@ import type { PermissionRequest, ToolPart, Tokens } from "./model"
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 })
 
+// One formatter for every message: building it per call is the slow part of toLocaleTimeString.
+const clock = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" })
+
+/** A message's time of day, in the reader's locale. */
+export function formatTime(ms: number): string {
+  return clock.format(ms)
+}
+
 export function formatCount(n: number): string {
   return n < 1000 ? String(Math.round(n)) : compact.format(n)
 }

@@ -7,8 +7,8 @@ describe("retryDelayMs", () => {
     [1, 0],
     [2, 500],
     [3, 1000],
-    [6, 8000],
-    [7, MAX_RETRY_DELAY_MS],
+    [5, 3000],
+    [6, MAX_RETRY_DELAY_MS],
     [50, MAX_RETRY_DELAY_MS],
   ])("attempt %i waits %i ms", (attempt, expected) => {
     expect(retryDelayMs(attempt)).toBe(expected)

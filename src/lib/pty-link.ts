@@ -22,9 +22,12 @@ export const NORMAL_CLOSURE = 1000
 /** Sockets that never open in a row before the link gives up: a proxy that blocks WebSockets never will. */
 export const MAX_FAILED_OPENS = 5
 
-/** Short first steps so a blip heals unnoticed; capped so a long outage is noticed soon after it ends. */
-const DELAYS_MS = [0, 500, 1000, 2000, 4000, 8000]
-export const MAX_RETRY_DELAY_MS = 10_000
+/**
+ * Short first steps so a blip heals unnoticed; capped low because a retry is one small request and
+ * a person waiting at a terminal should be back within seconds of the server.
+ */
+const DELAYS_MS = [0, 500, 1000, 2000, 3000]
+export const MAX_RETRY_DELAY_MS = 5000
 
 /** Delay before attempt `attempt` (1-based) of a reconnect. */
 export function retryDelayMs(attempt: number): number {

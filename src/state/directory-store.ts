@@ -5,13 +5,15 @@ import { toPortalError } from "../api/errors"
 import { streamEvents } from "../api/events"
 import { disposeInstance } from "../api/projects"
 import * as api from "../api/sessions"
-import { mergeMessagePage, replaceRequests, replaceSessions, replaceStatuses, replaceTodos, touchedKeys } from "../lib/directory-merge"
+import { replaceRequests, replaceSessions, replaceStatuses, touchedKeys } from "../lib/directory-merge"
 import { parseEvent } from "../lib/event-parse"
 import { applyEvent, emptyDirectoryState, removeSession, type DirectoryState } from "../lib/event-reducer"
 import type { Session } from "../lib/model"
 import { getById } from "../lib/sorted"
-import type { DirectoryData, HistoryState, LoadState } from "./directory-data"
+import { makeTouchLog } from "../lib/touch-log"
+import type { DirectoryData, LoadState } from "./directory-data"
 import { createEventStream, type EventStreamDeps } from "./event-stream"
+import { createMessageHistory } from "./message-history"
 import { createRetryClock } from "./retry-clock"
 
 export type DirectoryStoreDeps = {
@@ -24,37 +26,18 @@ export type DirectoryStoreDeps = {
 
 /** Enough for a screenful and a bit of scroll; older pages load on demand. */
 export const PAGE_SIZE = 50
-/** After a reconnect only the sessions opened last are refetched; the others reload when opened again. */
-const REFETCH_OPENED = 3
 const IDLE = { type: "idle" } as const
-
-/** Remembers which keys (lib/directory-merge `keys`) events changed, so a late fetch keeps them. */
-function createTouchLog() {
-  let seq = 0
-  const last = new Map<string, number>()
-  return {
-    mark(keys: string[]) {
-      seq += 1
-      for (const key of keys) last.set(key, seq)
-    },
-    start: () => seq,
-    since: (start: number) => (key: string) => (last.get(key) ?? 0) > start,
-  }
-}
 
 /** The store behind useDirectoryData(); see DirectoryData for the contract. Runs under a reactive owner. */
 export function createDirectoryStore(deps: DirectoryStoreDeps): { data: DirectoryData; close: () => void } {
   const pageSize = deps.pageSize ?? PAGE_SIZE
   const [state, setState] = createStore<DirectoryState>(emptyDirectoryState())
   const [sessionsLoad, setSessionsLoad] = createSignal<LoadState>({ state: "idle" })
-  const [history, setHistory] = createStore<Record<string, HistoryState>>({})
-  const touch = createTouchLog()
+  const touch = makeTouchLog()
   const update = (fn: (draft: DirectoryState) => void) => setState(produce(fn))
   const name = () => deps.serverName()
   const messageOf = (err: unknown, action: string) => toPortalError(err, `${action} on ${name()}`).message
-  /** Sessions whose newest page was fetched, least recently first; refetched after a reconnect. */
-  const opened = new Set<string>()
-  const olderPaged = new Set<string>()
+  const messages = createMessageHistory({ client: deps.client, serverName: deps.serverName, update, touch, pageSize })
 
   const onData = (raw: unknown) => {
     const event = parseEvent(raw)
@@ -85,53 +68,11 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     })
   }
 
-  const inFlight = new Map<string, Promise<void>>()
-  function loadMessages(sessionId: string, opts: { before?: string; limit?: number } = {}): Promise<void> {
-    const key = `${sessionId} ${opts.before ?? ""}`
-    const running = inFlight.get(key)
-    if (running) return running
-    const run = fetchPage(sessionId, opts).finally(() => inFlight.delete(key))
-    inFlight.set(key, run)
-    return run
-  }
-
-  async function fetchPage(sessionId: string, opts: { before?: string; limit?: number }) {
-    const older = opts.before !== undefined
-    const start = touch.start()
-    const prev: HistoryState = history[sessionId] ?? { state: "idle" }
-    setHistory(sessionId, older ? { ...prev, loadingOlder: true, error: undefined } : { ...prev, state: prev.state === "ready" ? "ready" : "loading", error: undefined })
-    try {
-      const client = deps.client()
-      let todoError: string | undefined
-      // Todos are extra: when only they fail, the messages still show and the error is noted.
-      const todosCall = older ? undefined : api.sessionTodos(client, name(), sessionId).catch((err: unknown) => void (todoError = messageOf(err, "load todos")))
-      const [page, todos] = await Promise.all([api.listMessages(client, name(), sessionId, { limit: opts.limit ?? pageSize, ...(opts.before ? { before: opts.before } : {}) }), todosCall])
-      update((draft) => {
-        mergeMessagePage(draft, sessionId, page.messages, !older, touch.since(start))
-        if (todos) replaceTodos(draft, sessionId, todos, touch.since(start))
-      })
-      if (older) olderPaged.add(sessionId)
-      else {
-        opened.delete(sessionId)
-        opened.add(sessionId)
-      }
-      // A refetch of the newest page must not forget how far back the user already paged.
-      const cursor = older || !olderPaged.has(sessionId) ? page.cursor : history[sessionId]?.cursor
-      // setStore merges objects, so every field is written (an absent cursor must become undefined).
-      setHistory(sessionId, { state: "ready", cursor, loadingOlder: undefined, error: todoError })
-    } catch (err) {
-      const error = messageOf(err, "load messages")
-      setHistory(sessionId, older ? { ...prev, loadingOlder: false, error } : { ...prev, state: "error", error })
-      throw toPortalError(err, `load messages on ${name()}`)
-    }
-  }
-
   const upsertSession = (session: Session) => update((draft) => applyEvent(draft, { type: "session.updated", session }))
   const refetch = () => {
     void loadSessions()
     void loadPending().catch((err: unknown) => setSessionsLoad({ state: "error", error: messageOf(err, "read session statuses") }))
-    // Failures land in history(id).error, where the session's page shows them.
-    for (const id of [...opened].slice(-REFETCH_OPENED)) void loadMessages(id).catch(() => undefined)
+    messages.refetchOpened()
   }
 
   const stream = createEventStream({
@@ -155,18 +96,15 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     messages: (id) => state.messages[id] ?? [],
     message: (sessionId, messageId) => getById(state.messages[sessionId] ?? [], messageId),
     parts: (messageId) => state.parts[messageId] ?? [],
-    history: (id) => history[id] ?? { state: "idle" },
+    history: messages.history,
     permissions: (id) => all(state.permissions, id),
     questions: (id) => all(state.questions, id),
     todos: (id) => state.todos[id] ?? [],
     streamState: stream.state,
     now,
     loadSessions,
-    loadMessages,
-    async loadOlder(sessionId) {
-      const h = history[sessionId]
-      if (h?.cursor && !h.loadingOlder) await loadMessages(sessionId, { before: h.cursor })
-    },
+    loadMessages: messages.loadMessages,
+    loadOlder: messages.loadOlder,
     async createSession(input = {}) {
       const session = await api.createSession(deps.client(), name(), input)
       upsertSession(session)

@@ -1,7 +1,7 @@
 import { createRoot, createSignal } from "solid-js"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { PortalError } from "../api/errors"
-import type { PtySize } from "../api/pty"
+import type { Pty, PtySize } from "../api/pty"
 import type { PtySocketOptions } from "../api/pty-socket"
 import type { PtyEvent } from "../lib/pty-events"
 import { TERMINALS_KEY } from "../storage/terminals"
@@ -27,8 +27,11 @@ function remembered(storage: Storage, ids: string[], active?: string) {
   storage.setItem(TERMINALS_KEY, JSON.stringify({ version: 1, terminals: { "alpha /ws": { ids, ...(active ? { active } : {}) } } }))
 }
 
+const makePty = (over: Partial<Pty> & Pick<Pty, "id" | "title">): Pty => ({ command: "/bin/bash", args: ["-l"], cwd: "/ws", status: "running", pid: 1, ...over })
+
 function setup(running: Array<{ id: string; title: string }>, storage = memoryStorage()) {
-  const ptys = [...running]
+  const ptys = running.map(makePty)
+  const find = (id: string) => ptys.find((p) => p.id === id) ?? makePty({ id, title: "?" })
   const calls = { removed: [] as string[], resized: [] as Array<[string, PtySize]>, retried: 0, closedLinks: 0 }
   const links = new Map<string, Handlers>()
   const notices: string[] = []
@@ -39,7 +42,6 @@ function setup(running: Array<{ id: string; title: string }>, storage = memorySt
   let n = 0
   const deps: TerminalsDeps = {
     serverId: "alpha",
-    serverName: () => "Alpha",
     directory: "/ws",
     api: {
       list: async () => {
@@ -47,12 +49,12 @@ function setup(running: Array<{ id: string; title: string }>, storage = memorySt
         return ptys
       },
       create: async (title) => {
-        const pty = { id: `new_${++n}`, title }
+        const pty = makePty({ id: `new_${++n}`, title })
         ptys.push(pty)
         return pty
       },
-      rename: async () => undefined,
-      resize: async (id, size) => void calls.resized.push([id, size]),
+      rename: async (id) => find(id),
+      resize: async (id, size) => (calls.resized.push([id, size]), find(id)),
       remove: async (id) => {
         if (removeError) throw removeError
         calls.removed.push(id)

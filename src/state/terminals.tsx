@@ -1,7 +1,7 @@
 import { createEffect, createSignal, on, onCleanup, onMount, type ParentProps } from "solid-js"
 import { createStore, produce } from "solid-js/store"
 import { PortalError } from "../api/errors"
-import { createPty, listPtys, ptyTicket, removePty, renamePty, resizePty, type PtySize } from "../api/pty"
+import { ptyApi, type PtyApi, type PtySize } from "../api/pty"
 import { watchPtyEvents } from "../api/pty-events"
 import { connectPty, type PtySocket, type PtySocketOptions } from "../api/pty-socket"
 import type { PtyEvent } from "../lib/pty-events"
@@ -31,15 +31,8 @@ export type TerminalPort = { input(data: string): void; resize(size: PtySize): v
 
 export type TerminalsDeps = {
   serverId: string
-  serverName: () => string
   directory: string
-  api: {
-    list(): Promise<Array<{ id: string; title: string }>>
-    create(title: string): Promise<{ id: string; title: string }>
-    rename(id: string, title: string): Promise<unknown>
-    resize(id: string, size: PtySize): Promise<unknown>
-    remove(id: string): Promise<void>
-  }
+  api: Pick<PtyApi, "list" | "create" | "rename" | "resize" | "remove">
   /** Opens the reconnecting socket (api/pty-socket connectPty, with ticket and URL bound). */
   connect(id: string, handlers: Pick<PtySocketOptions, "onOutput" | "onReset" | "onState">): PtySocket
   watch(onEvent: (event: PtyEvent) => void, signal: AbortSignal): Promise<void>
@@ -73,6 +66,10 @@ export function createTerminals(deps: TerminalsDeps) {
   const events = new AbortController()
 
   const tab = (id: string) => state.tabs.find((t) => t.id === id)
+  const ended = (id: string) => {
+    const link = tab(id)?.link
+    return link !== undefined && link.kind !== "idle" && isFinal(link)
+  }
   const update = (id: string, fn: (t: TerminalTab) => void) => setState("tabs", (t) => t.id === id, produce(fn))
   const remember = () => {
     const entry: RememberedTerminals = { ids: state.tabs.map((t) => t.id), ...(state.active ? { active: state.active } : {}) }
@@ -193,7 +190,7 @@ export function createTerminals(deps: TerminalsDeps) {
     async close(id: string) {
       const current = tab(id)
       if (!current || current.closing) return
-      if (current.link.kind !== "idle" && isFinal(current.link)) return drop(id)
+      if (ended(id)) return drop(id)
       update(id, (t) => void (t.closing = true))
       try {
         await deps.api.remove(id)
@@ -238,15 +235,10 @@ export function createTerminals(deps: TerminalsDeps) {
           links.get(id)?.close()
           links.delete(id)
           clearTimeout(resizeTimers.get(id))
-          if (tab(id) && !isFinalTab(id)) update(id, (t) => void (t.link = { kind: "idle" }))
+          if (tab(id) && !ended(id)) update(id, (t) => void (t.link = { kind: "idle" }))
         },
       }
     },
-  }
-
-  function isFinalTab(id: string) {
-    const link = tab(id)?.link
-    return link !== undefined && link.kind !== "idle" && isFinal(link)
   }
 }
 
@@ -262,23 +254,14 @@ export function TerminalsProvider(props: ParentProps) {
   const toasts = useToasts()
   const health = useHealth()
   const server = active.server
-  const name = () => server().name
-  const client = () => dir.client()
   const directory = dir.directory()
+  const api = ptyApi(dir.client, () => server().name, directory)
   const terminals = createTerminals({
     serverId: server().id,
-    serverName: name,
     directory,
-    api: {
-      list: () => listPtys(client(), name()),
-      create: (title) => createPty(client(), name(), { directory, title }),
-      rename: (id, title) => renamePty(client(), name(), id, title),
-      resize: (id, size) => resizePty(client(), name(), id, size),
-      remove: (id) => removePty(client(), name(), id),
-    },
-    connect: (id, handlers) =>
-      connectPty({ serverUrl: server().url, serverName: name(), directory, ptyId: id, ticket: (signal) => ptyTicket(client(), name(), id, signal), ...handlers }),
-    watch: (onEvent, signal) => watchPtyEvents(client(), onEvent, signal),
+    api,
+    connect: (id, handlers) => connectPty({ serverUrl: server().url, serverName: server().name, directory, ptyId: id, ticket: (signal) => api.ticket(id, signal), ...handlers }),
+    watch: (onEvent, signal) => watchPtyEvents(dir.client(), onEvent, signal),
     storage: browserStorage("localStorage"),
     session: browserStorage("sessionStorage"),
     notify: (text) => toasts.push({ kind: "error", message: text }),

@@ -47,7 +47,7 @@ export function Composer() {
             Stop
           </button>
         </Show>
-        <button type="submit" class="btn-primary" disabled={chat.composer.sending()}>
+        <button type="submit" class="btn-primary" disabled={chat.composer.sending() || chat.composer.draft().trim() === ""}>
           Send
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { For, Show } from "solid-js"
+import { formatTime } from "../../lib/chat-format"
 import { errorMessage, type Message, type Part } from "../../lib/model"
 import { PartView } from "./PartView"
 
@@ -6,10 +7,6 @@ export type MessageViewProps = {
   message: Message
   parts: Part[]
   waitingCalls: ReadonlySet<string>
-}
-
-function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })
 }
 
 /** One message with its parts; a reply still being written says so. */
@@ -30,7 +27,7 @@ export function MessageView(props: MessageViewProps) {
       <header class="mb-1 flex gap-2 text-xs text-slate-500">
         <span class="font-semibold text-slate-700">{props.message.role === "user" ? "You" : (assistant()?.agent ?? "Assistant")}</span>
         <Show when={assistant()?.modelID}>{(model) => <span>{model()}</span>}</Show>
-        <time datetime={new Date(props.message.time.created).toISOString()}>{timeOf(props.message.time.created)}</time>
+        <time datetime={new Date(props.message.time.created).toISOString()}>{formatTime(props.message.time.created)}</time>
       </header>
       <For each={props.parts}>{(part) => <PartView part={part} fromUser={props.message.role === "user"} waitingCalls={props.waitingCalls} />}</For>
       <Show when={streaming()}>

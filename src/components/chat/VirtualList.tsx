@@ -37,6 +37,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const [viewport, setViewport] = createSignal(800)
   let stuck = true
   let anchor: { key: string; delta: number } | undefined
+  // Where restore() last put the view. Its scroll event arrives a frame later, when streamed
+  // content may have grown below; that event must not read as the person leaving the bottom.
+  let placedAt = -1
 
   const keys = createMemo(() => props.items.map((item) => props.itemKey(item)))
   const offsets = createMemo(() => {
@@ -58,7 +61,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const onScroll = () => {
     const el = scroller
     if (!el) return
-    stuck = isAtBottom(el.scrollTop, el.clientHeight, el.scrollHeight)
+    if (Math.abs(el.scrollTop - placedAt) >= 1) stuck = isAtBottom(el.scrollTop, el.clientHeight, el.scrollHeight)
     const y = relative(el)
     const index = indexAt(offsets(), y)
     const key = keys()[index]
@@ -76,6 +79,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       const index = keys().indexOf(anchor.key)
       if (index >= 0) el.scrollTop = contentTop() + (offsets()[index] ?? 0) + anchor.delta
     }
+    placedAt = el.scrollTop
     setScrollTop(Math.max(0, relative(el)))
     checkNearTop(el)
   }

@@ -1,6 +1,6 @@
 import { createEffect, onCleanup, onMount } from "solid-js"
 import { useTerminals } from "../../state/terminals"
-import { mirrorInlineStyles } from "./inline-styles"
+import { routeInlineStyles } from "./inline-styles"
 
 export type TerminalProps = {
   id: string
@@ -47,8 +47,8 @@ export function Terminal(props: TerminalProps) {
     const term = new Xterm({ fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", fontSize: 13, scrollback: 5000, theme: THEME, cursorBlink: true })
     const fit = new FitAddon()
     term.loadAddon(fit)
+    const styles = routeInlineStyles(el.ownerDocument)
     term.open(el)
-    const styles = mirrorInlineStyles(el)
     const port = terminals.attach(props.id, { write: (text) => term.write(text), reset: () => term.reset() })
     const subscriptions = [term.onData((data) => port.input(data)), term.onResize(({ rows, cols }) => port.resize({ rows, cols }))]
     // A hidden tab has no size; fitting it would shrink the PTY to nothing.

@@ -1,43 +1,55 @@
 /**
- * xterm 6 writes its theme, cell sizes and scrollbar colors into <style> elements it creates at run
- * time (DomRenderer, Viewport), all under `.xterm-screen`. A CSP of `style-src 'self'` without
- * 'unsafe-inline' blocks those (measured in Chromium: the element's sheet stays null, so rows lose
- * their font and `white-space: pre`). Stylesheets built by our own script are not inline styles, so
- * the same rules are mirrored into one adopted stylesheet per terminal.
+ * xterm 6 writes its theme, cell sizes and scrollbar colors into <style> elements it creates with
+ * `document.createElement("style")`, some of them lazily after `open()`. Under our CSP
+ * (`style-src 'self'`, no 'unsafe-inline') Chromium refuses those, and reports even an empty one
+ * as a violation once it is in the page. So while a terminal lives, the document hands out an inert
+ * stand-in for "style": a <template> (never rendered) whose text goes into a constructable
+ * stylesheet instead, which CSP allows because our own script builds it.
  *
- * @example const mirror = mirrorInlineStyles(host); … mirror.dispose()
+ * @example const styles = routeInlineStyles(document); term.open(el); … term.dispose(); styles.dispose()
  */
-export function mirrorInlineStyles(root: HTMLElement): { dispose(): void } {
-  const doc = root.ownerDocument
+let users = 0
+
+export function routeInlineStyles(doc: Document): { dispose(): void } {
   if (typeof CSSStyleSheet === "undefined" || !("adoptedStyleSheets" in doc)) return { dispose() {} }
-  const screen = root.querySelector(".xterm-screen") ?? root
-  const sheet = new CSSStyleSheet()
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
-  const watched = new WeakSet<Node>()
-
-  const sync = () => {
-    const styles = [...screen.querySelectorAll("style")]
-    for (const style of styles) {
-      if (watched.has(style)) continue
-      watched.add(style)
-      observer.observe(style, { childList: true, characterData: true, subtree: true })
-    }
-    try {
-      sheet.replaceSync(styles.map((style) => style.textContent ?? "").join("\n"))
-    } catch {
-      // replaceSync only throws for @import rules, which xterm never writes.
-    }
+  if (users++ === 0) {
+    Object.defineProperty(doc, "createElement", {
+      configurable: true,
+      value: (tagName: string, options?: ElementCreationOptions) =>
+        tagName.toLowerCase() === "style" ? styleStandIn(doc) : Document.prototype.createElement.call(doc, tagName, options),
+    })
   }
-  // Only the screen's own children and the style elements are watched: the rows change on every
-  // frame and must not wake this up.
-  const observer = new MutationObserver(sync)
-  observer.observe(screen, { childList: true })
-  sync()
-
+  let disposed = false
   return {
     dispose() {
-      observer.disconnect()
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)
+      if (disposed) return
+      disposed = true
+      if (--users === 0) Reflect.deleteProperty(doc, "createElement")
     },
   }
+}
+
+function styleStandIn(doc: Document): HTMLElement {
+  const standIn = Document.prototype.createElement.call(doc, "template")
+  const sheet = new CSSStyleSheet()
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+  let text = ""
+  Object.defineProperty(standIn, "textContent", {
+    configurable: true,
+    get: () => text,
+    set: (value: string | null) => {
+      text = value ?? ""
+      try {
+        sheet.replaceSync(text)
+      } catch {
+        // replaceSync only throws for @import rules, which xterm never writes.
+      }
+    },
+  })
+  const remove = standIn.remove.bind(standIn)
+  standIn.remove = () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)
+    remove()
+  }
+  return standIn
 }
