@@ -35,10 +35,28 @@ async function seedMessages(s: OpencodeServer, sessionId: string, total: number)
   await post(total)
 }
 
-async function openSession(page: Page, portalUrl: string, sessionId: string): Promise<void> {
+/** The policy nginx.conf sends; the chat must work under it (no inline script or style). */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' http: https: ws: wss:; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'"
+
+/** Serves the portal's pages with the strict CSP and collects what the browser refused under it. */
+async function enforceCsp(page: Page, portalUrl: string): Promise<string[]> {
+  const violations: string[] = []
+  page.on("console", (msg) => {
+    if (msg.text().includes("Content Security Policy")) violations.push(msg.text())
+  })
+  await page.route(`${portalUrl}/s/**`, async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": CSP } })
+  })
+  return violations
+}
+
+async function openSession(page: Page, portalUrl: string, sessionId: string): Promise<string[]> {
+  const violations = await enforceCsp(page, portalUrl)
   await seedServers(page, portalUrl, [{ id: SERVER_ID, name: "Chat server", url: server().url }])
   await page.goto(portalUrl + paths.session(SERVER_ID, server().workspace, sessionId))
   await expect(page.getByRole("log", { name: "Messages" })).toBeVisible()
+  return violations
 }
 
 async function send(page: Page, text: string): Promise<void> {
@@ -200,12 +218,13 @@ test("a deep link reopens the session in a new page; the draft and pickers survi
 
 test("hostile markup in a reply renders as text and runs nothing", async ({ page, portal }) => {
   const id = await createSession(server(), "Hostile reply")
-  await openSession(page, portal.url, id)
+  const violations = await openSession(page, portal.url, id)
   await send(page, "<img src=x onerror=window.__pwned=1> and <script>window.__pwned=2</script>")
   const reply = replies(page).last()
   await expect(reply).toContainText("<img src=x onerror=window.__pwned=1> and <script>window.__pwned=2</script>")
   await expect(page.getByRole("log", { name: "Messages" }).locator("img, script")).toHaveCount(0)
   expect(await page.evaluate(() => Reflect.get(window, "__pwned"))).toBeUndefined()
+  expect(violations).toEqual([])
 })
 
 test("a long session opens at the newest message and pages older ones on scroll", async ({ page, portal }) => {
@@ -217,7 +236,7 @@ test("a long session opens at the newest message and pages older ones on scroll"
     if (req.url().includes(`/session/${id}/message?`)) pages.push(req.url())
   })
   const started = Date.now()
-  await openSession(page, portal.url, id)
+  const violations = await openSession(page, portal.url, id)
   const log = page.getByRole("log", { name: "Messages" })
   await expect(log.getByText("seed message 300", { exact: true })).toBeVisible()
   console.log(`long session (${total} messages): newest visible ${Date.now() - started} ms after navigation`)
@@ -230,4 +249,6 @@ test("a long session opens at the newest message and pages older ones on scroll"
   }).toPass({ timeout: 30_000 })
   expect(pages.some((url) => url.includes("before="))).toBe(true)
   expect(await log.getByRole("article").count()).toBeLessThan(60)
+  // The list places items with CSSOM heights, which a style-src 'self' policy allows.
+  expect(violations).toEqual([])
 })
