@@ -1,5 +1,5 @@
 // Prints bench/results.json as the table `npm run bench` shows. Run alone to re-print the last
-// results: node bench/report.mjs [results.json]
+// results: node bench/report.mjs [--markdown] [results.json] (--markdown: for docs/performance.md)
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 
@@ -86,7 +86,42 @@ export function renderReport(results) {
   return out.join("\n")
 }
 
+/** @param {any} side @param {string} unit */
+function markdownSide(side, unit) {
+  if (side === undefined) return ""
+  if (!side.measured) return `not measured: ${side.reason}`
+  const { median, min, max, n } = side.summary
+  return n > 1 ? `**${formatValue(median, unit)}** (${formatValue(min, unit)}–${formatValue(max, unit)})` : `**${formatValue(median, unit)}**`
+}
+
+/** @param {any} results @returns {string} */
+export function renderMarkdown(results) {
+  const env = results.environment
+  const out = [
+    `Run of ${env.date.slice(0, 10)}, commit \`${env.commit}\`${env.options.quick ? ", quick mode" : ""}: Chromium ${env.chromium}, opencode ${env.opencode}, ` +
+      `${env.cpus} × ${env.cpuModel}; load average ${env.loadStart.toFixed(1)}–${env.loadEnd?.toFixed(1) ?? "?"}. Median (min–max) of ${env.options.runs} runs.`,
+    "",
+    "| Figure | Portal | OpenCode web app | Portal / OpenCode | Target |",
+    "|---|---|---|---|---|",
+  ]
+  let group = ""
+  for (const figure of results.figures) {
+    if (figure.group !== group) {
+      group = figure.group
+      out.push(`| *${group.replaceAll("|", "\\|")}* | | | | |`)
+    }
+    const targets = figure.targets.map((t) => (t.status === "unknown" ? `? ${t.text}` : `${t.status === "pass" ? "pass" : "**miss**"}: ${t.text}`)).join("; ")
+    const ratio = figure.ratio === undefined ? "" : `${figure.ratio.toFixed(2)}×`
+    const cells = [figure.label, markdownSide(figure.portal, figure.unit), markdownSide(figure.opencode, figure.unit), ratio, targets]
+    out.push(`| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`)
+  }
+  return out.join("\n").replaceAll("[[", "\\[\\[")
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = process.argv[2] ?? fileURLToPath(new URL("./results.json", import.meta.url))
-  console.log(renderReport(JSON.parse(readFileSync(file, "utf8"))))
+  const args = process.argv.slice(2)
+  const markdown = args.includes("--markdown")
+  const file = args.find((arg) => arg !== "--markdown") ?? fileURLToPath(new URL("./results.json", import.meta.url))
+  const results = JSON.parse(readFileSync(file, "utf8"))
+  console.log(markdown ? renderMarkdown(results) : renderReport(results))
 }

@@ -44,6 +44,9 @@ async function enforceCsp(page: Page, portalUrl: string): Promise<string[]> {
   page.on("console", (msg) => {
     if (msg.text().includes("Content Security Policy")) violations.push(msg.text())
   })
+  // A fulfilled response has no IP address, so Chromium treats the page as public and would refuse
+  // its fetches to the loopback servers; the real page is served from loopback, where none is asked.
+  await page.context().grantPermissions(["local-network-access"])
   await page.route(`${portalUrl}/s/**`, async (route) => {
     const response = await route.fetch()
     await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": CSP } })

@@ -13,7 +13,8 @@ export type { MockLlm } from "./support/mock-llm"
 export type { OpencodeServer } from "./support/opencode"
 export type { StaticServer } from "./support/static-server"
 
-const distDir = fileURLToPath(new URL("../dist", import.meta.url))
+/** The build under test; PORTAL_DIST points elsewhere to test one build while another is made. */
+export const distDir = process.env.PORTAL_DIST ?? fileURLToPath(new URL("../dist", import.meta.url))
 
 interface WorkerFixtures {
   /** One mock LLM per worker; filter its request log by your own prompt text. */

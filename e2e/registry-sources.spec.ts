@@ -1,9 +1,7 @@
-import { fileURLToPath } from "node:url"
-import { expect, test, useServers } from "./fixtures"
+import { distDir as dist, expect, test, useServers } from "./fixtures"
 import { startStaticServer, type StaticServer } from "./support/static-server"
 import { addServerViaUi, expectStatus, serverList, serverRow } from "./support/servers-page"
 
-const dist = fileURLToPath(new URL("../dist", import.meta.url))
 const fleet = useServers([{ name: "alpha" }, { name: "beta" }])
 
 async function portalWithConfig(body: string, contentType = "application/json"): Promise<StaticServer> {

@@ -33,7 +33,7 @@ const MIB = 1024 * 1024
 // The longtask API only reports tasks over 50 ms, so a recorded 0 means "none over 50 ms".
 const NO_LONG_TASK: Target = { text: "no task > 50 ms", limit: () => 50, on: "max" }
 
-const LOAD = "1. Cold load (/servers, 3 servers | OpenCode web app at /)"
+const LOAD = "1. Cold load (portal: /servers with 3 servers; OpenCode: its web app at /)"
 const SWITCH = "2. Switch server"
 const MANY = "3. Many servers"
 const LONG = "4. Long session"

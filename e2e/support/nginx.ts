@@ -196,7 +196,7 @@ const COPY_WAIT_MS = 30_000
  * now, so a copy missing index.html or a file it names is retried for a while.
  */
 export async function copyDist(dest: string): Promise<string> {
-  const dist = join(projectRoot, "dist")
+  const dist = process.env.PORTAL_DIST ?? join(projectRoot, "dist")
   const deadline = Date.now() + COPY_WAIT_MS
   for (;;) {
     try {

@@ -1,11 +1,10 @@
 import { A } from "@solidjs/router"
-import { createSignal, createEffect, Match, Show, Switch, type JSX } from "solid-js"
+import { createSignal, createEffect, Show, type JSX } from "solid-js"
 import { statusText } from "../lib/health"
 import type { ServerEntry } from "../lib/server"
 import { useHealth } from "../state/health"
-import { CorsFix } from "./CorsFix"
-import { PasswordPrompt } from "./PasswordPrompt"
 import { ServerBadge } from "./ServerBadge"
+import { StatusHelp } from "./StatusHelp"
 
 /**
  * Shows the server's views once it has answered; until then, a full-screen state that says what
@@ -46,20 +45,7 @@ function ConnectionScreen(props: { server: ServerEntry }) {
       <p class="mt-3" role={status().kind === "checking" ? "status" : "alert"}>
         {status().kind === "checking" ? `Connecting to ${props.server.name}…` : statusText(status())}
       </p>
-      <Switch>
-        <Match when={status().kind === "unauthorized"}>
-          <PasswordPrompt server={props.server} />
-        </Match>
-        <Match when={status().kind === "cors"}>
-          <CorsFix origin={window.location.origin} />
-        </Match>
-        <Match when={status().kind === "offline"}>
-          <p class="mt-2 text-sm text-slate-600">Is `opencode serve` running at this address? Start it, then retry.</p>
-        </Match>
-        <Match when={status().kind === "mixed"}>
-          <p class="mt-2 text-sm text-slate-600">Serve the server over https (for example with `tailscale serve`), or open this portal over http.</p>
-        </Match>
-      </Switch>
+      <StatusHelp server={props.server} status={status()} detailed />
       <div class="mt-4 flex gap-2">
         <button type="button" class="btn" onClick={() => health.recheck(props.server.id)}>
           Retry

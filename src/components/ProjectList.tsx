@@ -1,6 +1,7 @@
 import { A } from "@solidjs/router"
 import { For, Show } from "solid-js"
 import type { Project } from "../lib/model"
+import { ErrorNote } from "./ErrorNote"
 
 export type ProjectListProps = {
   projects: Project[]
@@ -17,16 +18,7 @@ export function ProjectList(props: ProjectListProps) {
       <h2 id="projects-title" class="text-lg font-semibold">
         Projects
       </h2>
-      <Show when={props.error}>
-        {(error) => (
-          <div role="alert" class="flex flex-wrap items-center gap-3 text-sm text-red-800">
-            {error()}
-            <button type="button" class="btn py-0.5" onClick={() => props.onRetry()}>
-              Retry
-            </button>
-          </div>
-        )}
-      </Show>
+      <Show when={props.error}>{(error) => <ErrorNote message={error()} onRetry={() => props.onRetry()} />}</Show>
       <Show when={!props.loading && !props.error && props.projects.length === 0}>
         <p class="text-sm text-slate-600">This server has not opened a git project yet. Open a directory by its path.</p>
       </Show>

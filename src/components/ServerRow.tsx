@@ -1,11 +1,10 @@
-import { createSignal, Match, Show, Switch } from "solid-js"
+import { createSignal, Show } from "solid-js"
 import { isUnsecured } from "../lib/health"
 import type { ServerEntry } from "../lib/server"
 import { useCredentials } from "../state/credentials"
 import { useHealth } from "../state/health"
-import { CorsFix } from "./CorsFix"
-import { PasswordPrompt } from "./PasswordPrompt"
 import { ServerBadge } from "./ServerBadge"
+import { StatusHelp } from "./StatusHelp"
 import { StatusText } from "./StatusText"
 import { UnsecuredWarning } from "./UnsecuredWarning"
 
@@ -48,17 +47,10 @@ export function ServerRow(props: ServerRowProps) {
           </button>
         </div>
       </div>
-      <Switch>
-        <Match when={status().kind === "unauthorized"}>
-          <PasswordPrompt server={props.server} />
-        </Match>
-        <Match when={status().kind === "cors"}>
-          <CorsFix origin={window.location.origin} />
-        </Match>
-        <Match when={isUnsecured(status(), credentials.credentialsFor(props.server) !== undefined) && !warningDismissed()}>
-          <UnsecuredWarning onDismiss={() => setWarningDismissed(true)} />
-        </Match>
-      </Switch>
+      <StatusHelp server={props.server} status={status()} />
+      <Show when={isUnsecured(status(), credentials.credentialsFor(props.server) !== undefined) && !warningDismissed()}>
+        <UnsecuredWarning onDismiss={() => setWarningDismissed(true)} />
+      </Show>
     </li>
   )
 }

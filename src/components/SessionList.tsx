@@ -5,6 +5,7 @@ import { sessionRows } from "../lib/session-tree"
 import { ConfirmDialog } from "./ConfirmDialog"
 import { RenameSessionDialog } from "./RenameSessionDialog"
 import { SessionRow } from "./SessionRow"
+import { ErrorNote } from "./ErrorNote"
 
 export type SessionListProps = {
   sessions: Session[]
@@ -44,16 +45,7 @@ export function SessionList(props: SessionListProps) {
           Show archived
         </label>
       </div>
-      <Show when={props.error}>
-        {(error) => (
-          <div role="alert" class="flex flex-wrap items-center gap-3 text-sm text-red-800">
-            {error()}
-            <button type="button" class="btn py-0.5" onClick={() => props.onRetry()}>
-              Retry
-            </button>
-          </div>
-        )}
-      </Show>
+      <Show when={props.error}>{(error) => <ErrorNote message={error()} onRetry={() => props.onRetry()} />}</Show>
       <Switch>
         <Match when={props.loading && props.sessions.length === 0}>
           <p role="status" class="text-sm text-slate-600">

@@ -1,7 +1,7 @@
 import { A, useNavigate, useSearchParams } from "@solidjs/router"
 import { Match, Show, Switch } from "solid-js"
 import { DiffView } from "../components/files/DiffView"
-import { ErrorNote } from "../components/files/ErrorNote"
+import { ErrorNote } from "../components/ErrorNote"
 import { QuickOpen } from "../components/files/QuickOpen"
 import { SessionChanges } from "../components/files/SessionChanges"
 import { filePaths } from "../lib/file-paths"

@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from "@solidjs/router"
 import { createEffect, For, Show } from "solid-js"
-import { ErrorNote } from "../components/files/ErrorNote"
+import { ErrorNote } from "../components/ErrorNote"
 import { FileTree } from "../components/files/FileTree"
 import { FileViewer } from "../components/files/FileViewer"
 import { QuickOpen } from "../components/files/QuickOpen"

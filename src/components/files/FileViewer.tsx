@@ -2,7 +2,7 @@ import { Match, Show, Switch } from "solid-js"
 import { baseName } from "../../lib/file-paths"
 import { formatSize, type FileView } from "../../lib/file-kind"
 import { plural } from "../../lib/diff"
-import { ErrorNote } from "./ErrorNote"
+import { ErrorNote } from "../ErrorNote"
 import { TextLines } from "./TextLines"
 
 export type FileViewerProps = {

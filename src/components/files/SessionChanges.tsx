@@ -6,7 +6,7 @@ import { useSessionChanges } from "../../state/changes"
 import { useDirectory } from "../../state/directory"
 import { useActiveServer } from "../../state/server"
 import { DiffView } from "./DiffView"
-import { ErrorNote } from "./ErrorNote"
+import { ErrorNote } from "../ErrorNote"
 
 /**
  * What one session changed, turn by turn, for the session page to embed (or link to
