@@ -118,6 +118,11 @@ test("a tool call asks permission; Allow once runs it and shows the result", asy
   await expect(page.getByText("MOCK TOOL RESULT bash: done-writing")).toBeInViewport()
   expect(await readFile(join(server().workspace, "out.txt"), "utf8")).toBe("hi\n")
   expect(mockLlm.requests().some((r) => r.turn === "tool-result" && r.reply.includes("done-writing"))).toBe(true)
+
+  // The session's own changes are one link away.
+  await page.getByRole("link", { name: "Session changes" }).click()
+  await expect(page).toHaveURL(new RegExp(`/changes\\?session=${id}$`))
+  await expect(page.getByRole("main")).toContainText("out.txt", { timeout: 20_000 })
 })
 
 test("a rejected permission carries its message to the agent", async ({ page, portal, mockLlm }) => {

@@ -1,8 +1,7 @@
-import { A, useNavigate, useSearchParams } from "@solidjs/router"
+import { A, useSearchParams } from "@solidjs/router"
 import { Match, Show, Switch } from "solid-js"
 import { DiffView } from "../components/files/DiffView"
 import { ErrorNote } from "../components/ErrorNote"
-import { QuickOpen } from "../components/files/QuickOpen"
 import { SessionChanges } from "../components/files/SessionChanges"
 import { filePaths } from "../lib/file-paths"
 import { paths } from "../lib/paths"
@@ -16,7 +15,6 @@ export default function ChangesPage() {
   const [search] = useSearchParams<{ session?: string }>()
   const active = useActiveServer()
   const dir = useDirectory()
-  const navigate = useNavigate()
   const sessionId = () => (typeof search.session === "string" && search.session !== "" ? search.session : undefined)
   const changesHref = () => filePaths.changes(active.server().id, dir.directory())
   useTrail().use(() => [
@@ -30,7 +28,6 @@ export default function ChangesPage() {
     <div class="flex min-w-0 flex-col gap-3 p-3">
       <div class="flex flex-wrap items-center gap-2">
         <h1 class="m-0 mr-auto text-lg font-semibold">{sessionId() ? "Changes by one session" : "Changes"}</h1>
-        <QuickOpen onPick={(path) => navigate(fileHref(path))} />
       </div>
       <Show when={sessionId()} keyed fallback={<WorkingChanges fileHref={fileHref} />}>
         {(id) => (

@@ -2,6 +2,8 @@ import { useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
 import { createSignal, onMount, Show } from "solid-js"
 import { decodeDirectory, paths } from "../lib/paths"
 import { DirectoryNav } from "../components/DirectoryNav"
+import { QuickOpen } from "../components/files/QuickOpen"
+import { filePaths } from "../lib/file-paths"
 import { StreamIndicator } from "../components/StreamIndicator"
 import { useTrail } from "../state/breadcrumbs"
 import { DirectoryProvider } from "../state/directory"
@@ -35,7 +37,10 @@ export default function DirectoryLayout(props: RouteSectionProps) {
   )
 }
 
-/** The directory's stream state and "Close directory"; opening a directory also files it under recent ones. */
+/**
+ * The directory's stream state, Quick open (Ctrl+P works on every view of the directory) and
+ * "Close directory"; opening a directory also files it under recent ones.
+ */
 function DirectoryBar() {
   const data = useDirectoryData()
   const active = useActiveServer()
@@ -61,6 +66,7 @@ function DirectoryBar() {
       <span class="mono min-w-0 flex-1 truncate text-sm text-slate-700" title={data.directory()}>
         {data.directory()}
       </span>
+      <QuickOpen onPick={(path) => navigate(filePaths.file(active.server().id, data.directory(), path))} />
       <StreamIndicator state={data.streamState()} now={data.now()} serverName={active.server().name} onReconnect={data.reconnect} />
       <button type="button" class="btn py-0.5 text-xs" disabled={closing()} onClick={() => void close()}>
         Close directory

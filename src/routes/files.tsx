@@ -3,7 +3,6 @@ import { createEffect, For, Show } from "solid-js"
 import { ErrorNote } from "../components/ErrorNote"
 import { FileTree } from "../components/files/FileTree"
 import { FileViewer } from "../components/files/FileViewer"
-import { QuickOpen } from "../components/files/QuickOpen"
 import { decodeFilePath, filePaths } from "../lib/file-paths"
 import { paths } from "../lib/paths"
 import { useTrail } from "../state/breadcrumbs"
@@ -41,7 +40,6 @@ export default function FilesPage() {
     <div class="flex flex-col gap-4 p-3 md:flex-row md:items-start">
       <div class="flex shrink-0 flex-col gap-2 md:w-72">
         <div class="flex flex-wrap gap-2">
-          <QuickOpen onPick={open} />
           <button type="button" class="btn" onClick={refresh}>
             Refresh
           </button>

@@ -1,5 +1,6 @@
 import { useParams } from "@solidjs/router"
 import { onMount, Show } from "solid-js"
+import { filePaths } from "../lib/file-paths"
 import { paths } from "../lib/paths"
 import { Composer } from "../components/chat/Composer"
 import { MessageList } from "../components/chat/MessageList"
@@ -35,7 +36,7 @@ function SessionChat(props: { sessionId: string }) {
   return (
     <ChatProvider value={chat}>
       <section aria-label="Chat" class="flex h-[calc(100dvh-7rem)] min-h-96 flex-col">
-        <SessionHeader title={title()} />
+        <SessionHeader title={title()} changesHref={filePaths.changes(active.server().id, dir.directory(), chat.sessionId)} />
         <TodoList todos={chat.data.todos(chat.sessionId)} />
         <MessageList />
         <SessionNotice />

@@ -1,8 +1,9 @@
+import { A } from "@solidjs/router"
 import { Show } from "solid-js"
 import { useChat } from "../../state/chat"
 
 /** The session's title, its state in words, and a badge while the agent waits for a permission. */
-export function SessionHeader(props: { title: string }) {
+export function SessionHeader(props: { title: string; changesHref: string }) {
   const chat = useChat()
   const waiting = () => chat.data.permissions(chat.sessionId).length
   const questions = () => chat.data.questions(chat.sessionId).length
@@ -26,6 +27,9 @@ export function SessionHeader(props: { title: string }) {
       <span class="text-sm text-slate-600" data-session-state={state()}>
         {state()}
       </span>
+      <A href={props.changesHref} class="text-sm text-blue-700 underline">
+        Session changes
+      </A>
     </header>
   )
 }
