@@ -26,7 +26,8 @@ function formatSide(side, unit) {
   if (side === undefined) return ""
   if (!side.measured) return `not measured: ${side.reason}`
   const { median, min, max, n } = side.summary
-  const spread = n > 1 ? ` (${formatValue(min, unit)}–${formatValue(max, unit)}, n=${n})` : " (n=1)"
+  const same = formatValue(min, unit) === formatValue(max, unit)
+  const spread = n === 1 ? " (n=1)" : same ? ` (every run, n=${n})` : ` (${formatValue(min, unit)}–${formatValue(max, unit)}, n=${n})`
   const failed = side.failures.length > 0 ? ` [${side.failures.length} run(s) failed]` : ""
   return `${formatValue(median, unit)}${spread}${failed}`
 }
@@ -91,7 +92,8 @@ function markdownSide(side, unit) {
   if (side === undefined) return ""
   if (!side.measured) return `not measured: ${side.reason}`
   const { median, min, max, n } = side.summary
-  return n > 1 ? `**${formatValue(median, unit)}** (${formatValue(min, unit)}–${formatValue(max, unit)})` : `**${formatValue(median, unit)}**`
+  const same = formatValue(min, unit) === formatValue(max, unit)
+  return n === 1 || same ? `**${formatValue(median, unit)}**` : `**${formatValue(median, unit)}** (${formatValue(min, unit)}–${formatValue(max, unit)})`
 }
 
 /** @param {any} results @returns {string} */
@@ -99,7 +101,7 @@ export function renderMarkdown(results) {
   const env = results.environment
   const out = [
     `Run of ${env.date.slice(0, 10)}, commit \`${env.commit}\`${env.options.quick ? ", quick mode" : ""}: Chromium ${env.chromium}, opencode ${env.opencode}, ` +
-      `${env.cpus} × ${env.cpuModel}; load average ${env.loadStart.toFixed(1)}–${env.loadEnd?.toFixed(1) ?? "?"}. Median (min–max) of ${env.options.runs} runs.`,
+      `${env.cpus} × ${env.cpuModel}; load average ${env.loadStart.toFixed(1)}–${env.loadEnd?.toFixed(1) ?? "?"}. Median (min–max) of ${env.options.runs} runs (${env.options.longRuns} for the long session); no range means every run gave the same.`,
     "",
     "| Figure | Portal | OpenCode web app | Portal / OpenCode | Target |",
     "|---|---|---|---|---|",

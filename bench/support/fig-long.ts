@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test"
 import { paths } from "../../src/lib/paths"
 import { deltas, percentile } from "./stats"
 import { threeServers } from "./fleet"
-import { NotMeasured, repeat, type BenchContext } from "./harness"
+import { NotMeasured, repeat, withTimeout, type BenchContext } from "./harness"
 import { domSettled, inputTime, portalPage, resetInput, watchResult } from "./pages"
 import { seedLongSession } from "./long-session"
 import type { SeededSession } from "./seed"
@@ -51,24 +51,43 @@ function scrollToTop(page: Page, step: number, timeoutMs: number): Promise<Scrol
     ({ step, timeoutMs }) =>
       new Promise<ScrollResult>((resolve) => {
         const probe = window.__bench
-        const log = probe?.named("Messages")[0]
-        if (!probe || !log) return resolve({ reachedTop: false, frames: [], elapsed: 0, reason: 'no element named "Messages"' })
+        if (!probe) return resolve({ reachedTop: false, frames: [], elapsed: 0, reason: "the bench probe is missing" })
         const scrollable = (el: Element) => el.scrollHeight > el.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(el).overflowY)
-        let scroller: Element | null = scrollable(log) ? log : ([...log.querySelectorAll("*")].find(scrollable) ?? null)
-        for (let el = log.parentElement; !scroller && el; el = el.parentElement) if (scrollable(el)) scroller = el
-        const target = scroller ?? document.scrollingElement
-        if (!target) return resolve({ reachedTop: false, frames: [], elapsed: 0, reason: "nothing scrolls" })
+        // The log is looked up again whenever the app replaces it, so a re-render cannot stall the scroll.
+        const locate = (): { log: HTMLElement; target: Element } | undefined => {
+          const log = probe.named("Messages")[0]
+          if (!log) return undefined
+          let scroller: Element | null = scrollable(log) ? log : ([...log.querySelectorAll("*")].find(scrollable) ?? null)
+          for (let el = log.parentElement; !scroller && el; el = el.parentElement) if (scrollable(el)) scroller = el
+          const target = scroller ?? document.scrollingElement
+          return target ? { log, target } : undefined
+        }
+        let found = locate()
+        if (!found) return resolve({ reachedTop: false, frames: [], elapsed: 0, reason: 'no scrollable element named "Messages"' })
         const started = performance.now()
         probe.framesStart()
+        let done = false
+        const finish = (result: Omit<ScrollResult, "frames">) => {
+          if (done) return
+          done = true
+          resolve({ ...result, frames: probe.framesStop() })
+        }
+        // A timer, not a frame, so the scroll still ends if frames stop coming.
+        setTimeout(() => finish({ reachedTop: false, elapsed: performance.now() - started, reason: "the first message did not show (or frames stopped)" }), timeoutMs)
         const tick = () => {
-          const now = performance.now()
-          // The first message is only looked for at the top, so the search costs no frames on the way.
-          if (target.scrollTop <= 0 && probe.textOnScreen(log, "Bench message 1:")) {
-            return resolve({ reachedTop: true, frames: probe.framesStop(), elapsed: now - started })
+          if (done) return
+          try {
+            if (!found?.log.isConnected) found = locate()
+            if (found) {
+              const { log, target } = found
+              // The first message is only looked for at the top, so the search costs no frames on the way.
+              if (target.scrollTop <= 0 && probe.textOnScreen(log, "Bench message 1:")) return finish({ reachedTop: true, elapsed: performance.now() - started })
+              target.scrollTop = Math.max(0, target.scrollTop - step)
+            }
+            requestAnimationFrame(tick)
+          } catch (error) {
+            finish({ reachedTop: false, elapsed: performance.now() - started, reason: `scrolling failed: ${String(error)}` })
           }
-          if (now - started > timeoutMs) return resolve({ reachedTop: false, frames: probe.framesStop(), elapsed: now - started, reason: "the first message did not show" })
-          target.scrollTop = Math.max(0, target.scrollTop - step)
-          requestAnimationFrame(tick)
         }
         requestAnimationFrame(tick)
       }),
@@ -107,7 +126,7 @@ export async function measureLong(ctx: BenchContext): Promise<void> {
     const clicked = await inputTime(page, "click")
     if (!counted) return
     ctx.rec.add("long.open", shown - clicked)
-    const scroll = await scrollToTop(page, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS)
+    const scroll = await withTimeout(scrollToTop(page, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS), SCROLL_TIMEOUT_MS + 15_000, "the scroll to the top")
     if (!scroll.reachedTop) throw new NotMeasured(`scroll to top: ${scroll.reason ?? "did not reach the first message"} within ${Math.round(scroll.elapsed / 1000)} s`)
     const frames = deltas(scroll.frames)
     ctx.rec.add("long.scrollLongestFrame", Math.max(0, ...frames))

@@ -18,7 +18,9 @@ export async function watchResult(page: Page, name: string, what: string, timeou
   try {
     await page.waitForFunction((key) => window.__bench?.results[key] !== undefined, name, { polling: 100, timeout: timeoutMs })
   } catch {
-    throw new NotMeasured(`${what} did not happen within ${Math.round(timeoutMs / 1000)} s`)
+    const state = await page.evaluate(() => ({ visibility: document.visibilityState, stale: window.__bench?.sinceLastFrame() ?? 0 })).catch(() => undefined)
+    const frames = state && state.stale > 1000 ? `; no animation frame for ${Math.round(state.stale / 1000)} s (page ${state.visibility})` : ""
+    throw new NotMeasured(`${what} did not happen within ${Math.round(timeoutMs / 1000)} s${frames}`)
   }
   const at = await page.evaluate((key) => window.__bench?.results[key], name)
   if (at === undefined) throw new NotMeasured(`${what}: no time recorded`)

@@ -16,6 +16,8 @@ export interface BenchProbe {
   /** Frame time at which a named watch first held. */
   results: Record<string, number>
   watch(name: string, predicate: () => boolean, timeoutMs?: number): Promise<number | undefined>
+  /** Milliseconds since a watch last got an animation frame (frames stop in a hidden page). */
+  sinceLastFrame(): number
   framesStart(): void
   framesStop(): number[]
   /** Elements whose accessible name, by aria-label or aria-labelledby, is exactly `name`. */
@@ -54,10 +56,18 @@ export function installProbe(config: ProbeConfig): void {
   for (const type of ["change", "click", "keydown"]) window.addEventListener(type, record, { capture: true })
 
   const results: Record<string, number> = {}
-  const watch = (name: string, predicate: () => boolean, timeoutMs = 60_000): Promise<number | undefined> => {
-    const started = performance.now()
-    return new Promise((resolve) => {
+  let lastFrame = performance.now()
+  const watch = (name: string, predicate: () => boolean, timeoutMs = 60_000): Promise<number | undefined> =>
+    new Promise((resolve) => {
+      let done = false
+      // A timer, not a frame, ends the watch, so it ends even if the page gets no frames at all.
+      const timer = setTimeout(() => {
+        done = true
+        resolve(undefined)
+      }, timeoutMs)
       const tick = (): void => {
+        if (done) return
+        lastFrame = performance.now()
         let ok: boolean
         try {
           ok = predicate()
@@ -65,16 +75,18 @@ export function installProbe(config: ProbeConfig): void {
           // The page is mid-render; the next frame looks again.
           ok = false
         }
-        const now = performance.now()
-        if (ok) {
-          results[name] = now
-          resolve(now)
-        } else if (now - started > timeoutMs) resolve(undefined)
-        else requestAnimationFrame(tick)
+        if (!ok) {
+          requestAnimationFrame(tick)
+          return
+        }
+        done = true
+        clearTimeout(timer)
+        results[name] = performance.now()
+        resolve(results[name])
       }
       requestAnimationFrame(tick)
     })
-  }
+  const sinceLastFrame = (): number => performance.now() - lastFrame
 
   let frameTimes: number[] | undefined
   const framesStart = (): void => {
@@ -116,7 +128,7 @@ export function installProbe(config: ProbeConfig): void {
     return false
   }
 
-  window.__bench = { longTasks, lcp, inputs, results, watch, framesStart, framesStop, named, textOnScreen }
+  window.__bench = { longTasks, lcp, inputs, results, watch, sinceLastFrame, framesStart, framesStop, named, textOnScreen }
 
   const expected = config.readyServers
   if (expected !== undefined) {
