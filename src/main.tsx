@@ -24,6 +24,8 @@ async function start(mount: HTMLElement) {
   for (const [id, password] of Object.entries(registry.init.passwords)) {
     if (credentials.password(id) !== password) await credentials.set(id, password, false)
   }
+  // Replaces the loading shell that index.html painted.
+  mount.textContent = ""
   render(() => renderApp({ registry, credentials, storageProblem: booted.storageProblem }), mount)
 }
 

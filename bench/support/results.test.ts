@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest"
 import type { FigureSpec } from "./catalog"
 import { createRecorder } from "./results"
