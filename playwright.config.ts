@@ -1,7 +1,5 @@
 import { defineConfig } from "@playwright/test"
-
-// Debian's Chromium: Playwright's own browser download does not work on the test machines.
-const CHROMIUM = "/usr/bin/chromium"
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/support/chromium"
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,15 +16,8 @@ export default defineConfig({
     headless: true,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
 })

@@ -1,8 +1,8 @@
 import { defineConfig } from "@playwright/test"
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/support/chromium"
 
 // The benchmark, run by `npm run bench` (bench/run.mjs). Kept out of `npm test` and CI: its own
 // config and testDir, and *.bench.ts files that no other runner picks up.
-const CHROMIUM = "/usr/bin/chromium"
 
 export default defineConfig({
   testDir: ".",
@@ -20,15 +20,8 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
 })

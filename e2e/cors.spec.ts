@@ -1,4 +1,5 @@
 import { expect, launchServers, test, type OpencodeServer } from "./fixtures"
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./support/chromium"
 import { addServerViaUi, expectStatus, serverRow } from "./support/servers-page"
 
 // The page is served from a non-localhost origin, so a server's default CORS allow-list (localhost,
@@ -6,8 +7,8 @@ import { addServerViaUi, expectStatus, serverRow } from "./support/servers-page"
 const HOST = "portal.test"
 test.use({
   launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
   },
 })
 
