@@ -1,15 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
+import { makeServer } from "./server.testing"
 import { nextActiveAfterRemoval, removeServer, restoreServer, upsertServer, validateDraft, type ServerDraft } from "./registry"
-import { PALETTE, type ServerEntry } from "./server"
+import { PALETTE } from "./server"
 
-const makeServer = (id: string, overrides: Partial<ServerEntry> = {}): ServerEntry => ({
-  id,
-  name: id.toUpperCase(),
-  url: `http://${id}.example.com:4000`,
-  color: "#111111",
-  ...overrides,
-})
 
 const alpha = makeServer("alpha", { name: "Alpha", color: PALETTE[0] })
 const beta = makeServer("beta", { name: "Beta", color: PALETTE[1] })

@@ -1,16 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
+import { makeServer } from "./server.testing"
 import type { ServerEntry } from "./server"
 import type { IncomingServer } from "./server-list"
 import { applyImport, buildExport, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, parseImport, previewImport, type PreviewRow } from "./transfer"
 
-const makeServer = (id: string, overrides: Partial<ServerEntry> = {}): ServerEntry => ({
-  id,
-  name: id.toUpperCase(),
-  url: `http://${id}.example.com:4000`,
-  color: "#111111",
-  ...overrides,
-})
 const incoming = (server: ServerEntry, password?: string): IncomingServer => ({ server, ...(password ? { password } : {}) })
 
 const alpha = makeServer("alpha")
