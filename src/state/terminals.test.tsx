@@ -6,30 +6,18 @@ import type { PtySocketOptions } from "../api/pty-socket"
 import type { PtyEvent } from "../lib/pty-events"
 import { TERMINALS_KEY } from "../storage/terminals"
 import { createTerminals, RESIZE_DEBOUNCE_MS, type TerminalsDeps } from "./terminals"
+import type { LocalStore } from "../storage/drafts"
+import { makeMemoryStore } from "../storage/memory-store"
 
 type Handlers = Pick<PtySocketOptions, "onOutput" | "onReset" | "onState">
 
-function memoryStorage(): Storage {
-  const data = new Map<string, string>()
-  return {
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, value),
-  }
-}
-
-function remembered(storage: Storage, ids: string[], active?: string) {
+function remembered(storage: LocalStore, ids: string[], active?: string) {
   storage.setItem(TERMINALS_KEY, JSON.stringify({ version: 1, terminals: { "alpha /ws": { ids, ...(active ? { active } : {}) } } }))
 }
 
 const makePty = (over: Partial<Pty> & Pick<Pty, "id" | "title">): Pty => ({ command: "/bin/bash", args: ["-l"], cwd: "/ws", status: "running", pid: 1, ...over })
 
-function setup(running: Array<{ id: string; title: string }>, storage = memoryStorage()) {
+function setup(running: Array<{ id: string; title: string }>, storage = makeMemoryStore()) {
   const ptys = running.map(makePty)
   const find = (id: string) => ptys.find((p) => p.id === id) ?? makePty({ id, title: "?" })
   const calls = { removed: [] as string[], resized: [] as Array<[string, PtySize]>, retried: 0, closedLinks: 0 }
@@ -69,7 +57,7 @@ function setup(running: Array<{ id: string; title: string }>, storage = memorySt
       return new Promise(() => {})
     },
     storage,
-    session: memoryStorage(),
+    session: makeMemoryStore(),
     notify: (message) => void notices.push(message),
     online,
   }
@@ -107,7 +95,7 @@ describe("createTerminals: which PTYs a view shows", () => {
   })
 
   it("reattaches to remembered PTYs that still run, in order, with the remembered active one", async () => {
-    const storage = memoryStorage()
+    const storage = makeMemoryStore()
     remembered(storage, ["p1", "p2"], "p2")
     const t = setup([{ id: "p2", title: "Shell 2" }, { id: "theirs", title: "x" }, { id: "p1", title: "Shell 1" }], storage)
     await flush()
@@ -116,7 +104,7 @@ describe("createTerminals: which PTYs a view shows", () => {
   })
 
   it("forgets remembered PTYs that ended, and opens a new one if none is left", async () => {
-    const storage = memoryStorage()
+    const storage = makeMemoryStore()
     remembered(storage, ["ended"])
     const t = setup([], storage)
     await flush()

@@ -8,6 +8,7 @@ import type { PtyEvent } from "../lib/pty-events"
 import { isFinal, type LinkState } from "../lib/pty-link"
 import { memoryKey, reattachable, type RememberedTerminals } from "../lib/terminal-memory"
 import { checkTerminalTitle, nextTerminalTitle } from "../lib/terminal-title"
+import type { LocalStore } from "../storage/drafts"
 import { loadDismissedWarnings, loadTerminals, saveDismissedWarning, saveTerminals } from "../storage/terminals"
 import { makeContext } from "./context"
 import { useDirectory } from "./directory"
@@ -37,9 +38,9 @@ export type TerminalsDeps = {
   connect(id: string, handlers: Pick<PtySocketOptions, "onOutput" | "onReset" | "onState">): PtySocket
   watch(onEvent: (event: PtyEvent) => void, signal: AbortSignal): Promise<void>
   /** localStorage: which PTYs are ours, across reloads and tabs. */
-  storage: Storage | undefined
+  storage: LocalStore | undefined
   /** sessionStorage: the no-password warning stays dismissed in this tab only. */
-  session: Storage | undefined
+  session: LocalStore | undefined
   notify(message: string): void
   online: () => boolean
 }

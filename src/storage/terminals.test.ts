@@ -1,30 +1,17 @@
 import { describe, expect, it } from "vitest"
 import { loadDismissedWarnings, loadTerminals, saveDismissedWarning, saveTerminals, TERMINALS_KEY, WARNING_KEY } from "./terminals"
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial))
-  return {
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, value),
-  }
-}
+import { makeMemoryStore } from "./memory-store"
 
 describe("terminal memory in localStorage", () => {
   it("saves and loads one directory's tabs", () => {
-    const storage = memoryStorage()
+    const storage = makeMemoryStore()
     saveTerminals(storage, "a /ws", { ids: ["p1", "p2"], active: "p2" })
     expect(loadTerminals(storage, "a /ws")).toEqual({ ids: ["p1", "p2"], active: "p2" })
     expect(loadTerminals(storage, "b /ws")).toBeUndefined()
   })
 
   it("keeps other directories' entries that another tab wrote meanwhile", () => {
-    const storage = memoryStorage()
+    const storage = makeMemoryStore()
     saveTerminals(storage, "a /ws", { ids: ["p1"] })
     saveTerminals(storage, "b /ws", { ids: ["q1"] })
     saveTerminals(storage, "a /ws", { ids: ["p1", "p3"] })
@@ -32,7 +19,7 @@ describe("terminal memory in localStorage", () => {
   })
 
   it("an empty list forgets the directory", () => {
-    const storage = memoryStorage()
+    const storage = makeMemoryStore()
     saveTerminals(storage, "a /ws", { ids: ["p1"] })
     saveTerminals(storage, "a /ws", { ids: [] })
     expect(storage.getItem(TERMINALS_KEY)).toBe('{"version":1,"terminals":{}}')
@@ -42,7 +29,7 @@ describe("terminal memory in localStorage", () => {
     ["not JSON", "{nope"],
     ["JSON of the wrong shape", '["x"]'],
   ])("reads %s as nothing, and writing repairs it", (_label, raw) => {
-    const storage = memoryStorage({ [TERMINALS_KEY]: raw })
+    const storage = makeMemoryStore({ [TERMINALS_KEY]: raw })
     expect(loadTerminals(storage, "a /ws")).toBeUndefined()
     saveTerminals(storage, "a /ws", { ids: ["p1"] })
     expect(loadTerminals(storage, "a /ws")).toEqual({ ids: ["p1"] })
@@ -54,7 +41,7 @@ describe("terminal memory in localStorage", () => {
   })
 
   it("a full storage throws so the caller can tell the person", () => {
-    const storage = memoryStorage()
+    const storage = makeMemoryStore()
     storage.setItem = () => {
       throw new DOMException("full", "QuotaExceededError")
     }
@@ -69,11 +56,11 @@ describe("dismissed no-password warnings in sessionStorage", () => {
     ["not a list", '{"a":1}', []],
     ["a list with junk", '["alpha",3,null,"bravo"]', ["alpha", "bravo"]],
   ])("%s", (_label, raw, expected) => {
-    expect(loadDismissedWarnings(memoryStorage(raw === undefined ? {} : { [WARNING_KEY]: raw }))).toEqual(expected)
+    expect(loadDismissedWarnings(makeMemoryStore(raw === undefined ? {} : { [WARNING_KEY]: raw }))).toEqual(expected)
   })
 
   it("adds a server once", () => {
-    const session = memoryStorage()
+    const session = makeMemoryStore()
     saveDismissedWarning(session, "alpha")
     saveDismissedWarning(session, "alpha")
     saveDismissedWarning(session, "bravo")

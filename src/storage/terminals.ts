@@ -4,11 +4,12 @@
  * dismissed in this tab. Writes re-read first, so another tab's directories are not lost.
  */
 import { parseTerminalMemory, serializeTerminalMemory, withEntry, type RememberedTerminals } from "../lib/terminal-memory"
+import type { LocalStore } from "./drafts"
 
 export const TERMINALS_KEY = "opencode-portal.terminals.v1"
 export const WARNING_KEY = "opencode-portal.no-password-warning-dismissed.v1"
 
-function readJson(storage: Storage | undefined, key: string): unknown {
+function readJson(storage: LocalStore | undefined, key: string): unknown {
   try {
     return JSON.parse(storage?.getItem(key) ?? "null")
   } catch {
@@ -16,21 +17,21 @@ function readJson(storage: Storage | undefined, key: string): unknown {
   }
 }
 
-export function loadTerminals(storage: Storage | undefined, key: string): RememberedTerminals | undefined {
+export function loadTerminals(storage: LocalStore | undefined, key: string): RememberedTerminals | undefined {
   return parseTerminalMemory(readJson(storage, TERMINALS_KEY))[key]
 }
 
 /** Throws what the browser throws (quota, private mode), so the caller can say so. */
-export function saveTerminals(storage: Storage | undefined, key: string, entry: RememberedTerminals): void {
+export function saveTerminals(storage: LocalStore | undefined, key: string, entry: RememberedTerminals): void {
   const next = withEntry(parseTerminalMemory(readJson(storage, TERMINALS_KEY)), key, entry)
   storage?.setItem(TERMINALS_KEY, JSON.stringify(serializeTerminalMemory(next)))
 }
 
-export function loadDismissedWarnings(session: Storage | undefined): string[] {
+export function loadDismissedWarnings(session: LocalStore | undefined): string[] {
   const stored = readJson(session, WARNING_KEY)
   return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === "string") : []
 }
 
-export function saveDismissedWarning(session: Storage | undefined, serverId: string): void {
+export function saveDismissedWarning(session: LocalStore | undefined, serverId: string): void {
   session?.setItem(WARNING_KEY, JSON.stringify([...new Set([...loadDismissedWarnings(session), serverId])]))
 }
