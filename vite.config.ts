@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config"
 import solid from "vite-plugin-solid"
 import UnoCSS from "unocss/vite"
-import { serversFromEnv } from "./src/lib/env-servers.ts"
+import { serversFromEnv } from "./src/lib/registry/env-servers.ts"
 
 // Build-time servers come from the same OPENCODE_SERVER_* names the container entrypoint reads.
 const buildServers = serversFromEnv(process.env)

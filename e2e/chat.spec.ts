@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises"
 import { join } from "node:path"
 import type { Page } from "@playwright/test"
-import { paths } from "../src/lib/paths"
+import { links } from "../src/lib/routing/links"
 import { expect, test, useServers, type MockLlm, type OpencodeServer } from "./fixtures"
 import { seedServers } from "./support/portal-helpers"
 import { isRecord, jsonOf, stringField } from "./support/json"
@@ -57,7 +57,7 @@ async function enforceCsp(page: Page, portalUrl: string): Promise<string[]> {
 async function openSession(page: Page, portalUrl: string, sessionId: string): Promise<string[]> {
   const violations = await enforceCsp(page, portalUrl)
   await seedServers(page, portalUrl, [{ id: SERVER_ID, name: "Chat server", url: server().url }])
-  await page.goto(portalUrl + paths.session(SERVER_ID, server().workspace, sessionId))
+  await page.goto(portalUrl + links.session(SERVER_ID, server().workspace, sessionId))
   await expect(page.getByRole("log", { name: "Messages" })).toBeVisible()
   return violations
 }

@@ -2,7 +2,7 @@
 // separate session lists per directory, deep links, "Close directory", and switching servers.
 import { join } from "node:path"
 import type { Page } from "@playwright/test"
-import { paths } from "../src/lib/paths"
+import { links } from "../src/lib/routing/links"
 import { expect, test, useServers, type OpencodeServer } from "./fixtures"
 import { openEvents } from "./support/events"
 import { jsonOf, stringField } from "./support/json"
@@ -34,7 +34,7 @@ const live = (page: Page, server: string) => page.getByRole("status", { name: `L
 test("a server home lists its projects and opens a typed directory; unusable paths are refused", async ({ page, portal }) => {
   const alpha = fleet().get("alpha")
   await alpha.api("/project/current")
-  await open(page, portal.url, paths.server("alpha"))
+  await open(page, portal.url, links.server("alpha"))
 
   await expect(page.getByRole("list", { name: "Projects" }).getByRole("link", { name: alpha.workspace })).toBeVisible()
   const field = page.getByLabel("Directory path")
@@ -58,15 +58,15 @@ test("a server home lists its projects and opens a typed directory; unusable pat
   const sub = join(alpha.workspace, "sub")
   await field.fill(`${sub}/`)
   await openButton.click()
-  await expect(page).toHaveURL(portal.url + paths.directory("alpha", sub))
+  await expect(page).toHaveURL(portal.url + links.directory("alpha", sub))
   await expect(live(page, "Alpha")).toHaveText(/^Live/)
   await expect(page.getByRole("navigation", { name: "Breadcrumbs" })).toContainText(sub)
 
-  await page.goto(portal.url + paths.server("alpha"))
+  await page.goto(portal.url + links.server("alpha"))
   const recent = page.getByRole("list", { name: "Recent directories" })
   await expect(recent.getByRole("link", { name: sub })).toBeVisible()
   await recent.getByRole("link", { name: sub }).click()
-  await expect(page).toHaveURL(portal.url + paths.directory("alpha", sub))
+  await expect(page).toHaveURL(portal.url + links.directory("alpha", sub))
 })
 
 test("two directories on one server keep separate session lists, each reopened by deep link", async ({ page, portal }) => {
@@ -75,16 +75,16 @@ test("two directories on one server keep separate session lists, each reopened b
   await createSession(alpha, "root-only session", alpha.workspace)
   await createSession(alpha, "sub-only session", sub)
 
-  await open(page, portal.url, paths.directory("alpha", alpha.workspace))
+  await open(page, portal.url, links.directory("alpha", alpha.workspace))
   await expect(sessions(page).getByRole("link", { name: "root-only session" })).toBeVisible()
   await expect(sessions(page).getByRole("link", { name: "sub-only session" })).toHaveCount(0)
 
-  await page.goto(portal.url + paths.directory("alpha", sub))
+  await page.goto(portal.url + links.directory("alpha", sub))
   await expect(sessions(page).getByRole("link", { name: "sub-only session" })).toBeVisible()
   await expect(sessions(page).getByRole("link", { name: "root-only session" })).toHaveCount(0)
 
   await page.reload()
-  await expect(page).toHaveURL(portal.url + paths.directory("alpha", sub))
+  await expect(page).toHaveURL(portal.url + links.directory("alpha", sub))
   await expect(sessions(page).getByRole("link", { name: "sub-only session" })).toBeVisible()
   await expect(live(page, "Alpha")).toHaveText(/^Live/)
 })
@@ -95,11 +95,11 @@ test("Close directory disposes its instance on the server and the portal opens i
   await createSession(alpha, "kept after close", sub)
   const events = await openEvents(alpha, "/global/event")
   try {
-    await open(page, portal.url, paths.directory("alpha", sub))
+    await open(page, portal.url, links.directory("alpha", sub))
     await expect(live(page, "Alpha")).toHaveText(/^Live/)
     await page.getByRole("button", { name: "Close directory" }).click()
     await events.waitFor((e) => e.type === "server.instance.disposed" && e.properties.directory === sub)
-    await expect(page).toHaveURL(portal.url + paths.server("alpha"))
+    await expect(page).toHaveURL(portal.url + links.server("alpha"))
     await expect(page.getByRole("status").filter({ hasText: `Closed ${sub} on Alpha` })).toBeVisible()
 
     await page.getByRole("list", { name: "Recent directories" }).getByRole("link", { name: sub }).click()
@@ -115,11 +115,11 @@ test("switching the active server changes the sessions listed on its home", asyn
   await createSession(alpha, "alpha home session", alpha.workspace)
   await createSession(bravo, "bravo home session", bravo.workspace)
 
-  await open(page, portal.url, paths.server("alpha"))
+  await open(page, portal.url, links.server("alpha"))
   await expect(sessions(page).getByRole("link", { name: "alpha home session" })).toBeVisible()
 
   await page.getByLabel("Active server").selectOption({ label: "Bravo" })
-  await expect(page).toHaveURL(portal.url + paths.server("bravo"))
+  await expect(page).toHaveURL(portal.url + links.server("bravo"))
   await expect(sessions(page).getByRole("link", { name: "bravo home session" })).toBeVisible()
   await expect(sessions(page).getByRole("link", { name: "alpha home session" })).toHaveCount(0)
   await expect(live(page, "Bravo")).toHaveText(/^Live/)

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises"
 import { dirname, join } from "node:path"
 import type { Page } from "@playwright/test"
-import { paths } from "../src/lib/paths"
+import { links } from "../src/lib/routing/links"
 import { expect, test, useServers, type OpencodeServer } from "./fixtures"
 import { seedServers } from "./support/portal-helpers"
 import { jsonOf, stringField } from "./support/json"
@@ -28,7 +28,7 @@ const server = () => fleet().get("files")
 
 test.describe.configure({ mode: "serial" })
 
-const base = (portalUrl: string) => portalUrl + paths.directory(SERVER_ID, server().workspace)
+const base = (portalUrl: string) => portalUrl + links.directory(SERVER_ID, server().workspace)
 
 async function open(page: Page, portalUrl: string, suffix: string): Promise<void> {
   await seedServers(page, portalUrl, [{ id: SERVER_ID, name: "Files server", url: server().url }])

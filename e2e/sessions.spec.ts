@@ -1,7 +1,7 @@
 // The session list of a directory against real opencode servers: actions, live updates from
 // elsewhere, statuses, and the event stream recovering from a server restart.
 import type { Page } from "@playwright/test"
-import { paths } from "../src/lib/paths"
+import { links } from "../src/lib/routing/links"
 import { expect, test, useServers, type OpencodeServer } from "./fixtures"
 import { isRecord, jsonOf, stringField } from "./support/json"
 import { seedServers } from "./support/portal-helpers"
@@ -10,7 +10,7 @@ const fleet = useServers([{ name: "delta" }, { name: "echo" }])
 
 async function openDirectory(page: Page, portalUrl: string, server: OpencodeServer, id: string): Promise<void> {
   await seedServers(page, portalUrl, [{ id, name: id.toUpperCase(), url: server.url }])
-  await page.goto(portalUrl + paths.directory(id, server.workspace))
+  await page.goto(portalUrl + links.directory(id, server.workspace))
   await expect(page.getByRole("status", { name: `Live updates from ${id.toUpperCase()}` })).toHaveText(/^Live/)
 }
 

@@ -3,7 +3,7 @@
 // confirmation, the no-password warning, a strict CSP, and a server that goes away and comes back.
 import { createServer } from "node:http"
 import type { Locator, Page, WebSocketRoute } from "@playwright/test"
-import { paths } from "../src/lib/paths"
+import { links } from "../src/lib/routing/links"
 import { expect, test, useServers, type OpencodeServer } from "./fixtures"
 import { arrayOf, jsonOf, stringField } from "./support/json"
 import { seedServers } from "./support/portal-helpers"
@@ -21,7 +21,7 @@ async function openTerminal(page: Page, portalUrl: string, server: OpencodeServe
     { id: "alpha", name: "Alpha", url: alpha.url },
     { id: "bravo", name: "Bravo", url: bravo.url },
   ], { bravo: PASSWORD })
-  await page.goto(`${portalUrl}${paths.directory(server.name, server.workspace)}/terminal`)
+  await page.goto(`${portalUrl}${links.directory(server.name, server.workspace)}/terminal`)
 }
 
 const terminal = (page: Page, title: string) => page.getByRole("region", { name: `Terminal ${title}`, exact: true })

@@ -1,11 +1,11 @@
 import { Router } from "@solidjs/router"
 import { createEffect, type JSX } from "solid-js"
 import { probeServer } from "./api/health"
-import { Shell } from "./components/Shell"
-import { routes } from "./routes"
-import { CredentialsProvider, type CredentialsStore } from "./state/credentials"
-import { createHealth, HealthProvider } from "./state/health"
-import { RegistryProvider, type Registry } from "./state/registry"
+import { Shell } from "./components/ui/Shell"
+import { routes } from "./routes/index"
+import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
+import { createHealth, HealthProvider } from "./state/connection/health"
+import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 
 export type AppDeps = { registry: Registry; credentials: CredentialsStore; storageProblem: string | undefined }

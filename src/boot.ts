@@ -1,6 +1,6 @@
 /** Loads everything the app needs before its first render: storage, config.json, legacy keys. */
-import { parseRuntimeConfig, type RuntimeConfig } from "./lib/config"
-import type { EnvServer } from "./lib/env-servers"
+import { parseRuntimeConfig, type RuntimeConfig } from "./lib/registry/config"
+import type { EnvServer } from "./lib/registry/env-servers"
 import { makeMemoryKv, openIdbKv, type Kv } from "./storage/kv"
 import { readLegacyRegistry } from "./storage/legacy"
 

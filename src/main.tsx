@@ -4,8 +4,8 @@ import "./styles.css"
 import { render } from "solid-js/web"
 import { renderApp } from "./app"
 import { boot } from "./boot"
-import { createRegistry } from "./state/registry"
-import { createCredentials } from "./state/credentials"
+import { createRegistry } from "./state/registry/registry"
+import { createCredentials } from "./state/connection/credentials"
 
 const root = document.getElementById("root")
 if (!root) throw new Error("index.html has no #root element.")

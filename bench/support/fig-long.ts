@@ -2,7 +2,7 @@
 // navigation, as a click in the app) until the newest message is on screen; then scrolling the
 // message log to the very first message at a fast fling's pace, recording every frame.
 import type { Page } from "@playwright/test"
-import { paths } from "../../src/lib/paths"
+import { links } from "../../src/lib/routing/links"
 import { deltas, percentile } from "./stats"
 import { threeServers } from "./fleet"
 import { NotMeasured, repeat, withTimeout, type BenchContext } from "./harness"
@@ -101,14 +101,14 @@ export async function measureLong(ctx: BenchContext): Promise<void> {
   const seeded = Date.now()
   const session = await seedLongSession(alpha, `Long bench session (${count} messages)`, count)
   ctx.note(`long: ${count} messages (user / assistant markdown, alternating) imported in ${((Date.now() - seeded) / 1000).toFixed(1)} s`)
-  const sessionHref = paths.session("alpha", session.directory, session.id)
+  const sessionHref = links.session("alpha", session.directory, session.id)
   const newest = `Bench message ${count}:`
   const context = await ctx.newContext()
   const page = await portalPage(context, portal.url, threeServers(ctx.fleet))
   const methods = new Set<string>()
 
   await repeat(ctx, "long.", async (run, counted) => {
-    await page.goto(`${portal.url}${paths.directory("alpha", session.directory)}`)
+    await page.goto(`${portal.url}${links.directory("alpha", session.directory)}`)
     await domSettled(page)
     await resetInput(page)
     const name = `open-${run}`

@@ -4,7 +4,7 @@
 // Node on the same event stream) to the last words being on screen, and the longest main-thread
 // task while the reply streamed in.
 import type { Page } from "@playwright/test"
-import { paths } from "../../src/lib/paths"
+import { links } from "../../src/lib/routing/links"
 import { threeServers } from "./fleet"
 import { NotMeasured, repeat, withTimeout, type BenchContext } from "./harness"
 import { clockOffset, listenDeltas } from "./deltas"
@@ -53,7 +53,7 @@ async function streamOnce(ctx: BenchContext, page: Page, mode: Mode, run: number
   const listener = listenDeltas(alpha, session.directory, session.id)
   try {
     await withTimeout(listener.connected, 10_000, "connecting to the event stream")
-    await page.goto(`${portal.url}${paths.session("alpha", session.directory, session.id)}`)
+    await page.goto(`${portal.url}${links.session("alpha", session.directory, session.id)}`)
     const prompt = page.getByRole("textbox", { name: "Prompt" })
     await requireVisible(page, prompt, 'textbox "Prompt"')
     const send = page.getByRole("button", { name: "Send" })

@@ -2,7 +2,7 @@
 // being drawn. The marker is computed by the shell ($((6*7))), so the echoed command line never
 // matches it; only the output after the file does.
 import type { Locator, Page } from "@playwright/test"
-import { paths } from "../../src/lib/paths"
+import { links } from "../../src/lib/routing/links"
 import { threeServers } from "./fleet"
 import { NotMeasured, repeat, type BenchContext } from "./harness"
 import { domSettled, inputTime, longTasksBetween, portalPage, requireVisible, resetInput, watchResult } from "./pages"
@@ -49,7 +49,7 @@ async function focusTerminal(ctx: BenchContext, region: Locator, run: number): P
 export async function measureTerm(ctx: BenchContext): Promise<void> {
   const { alpha, portal } = ctx.fleet
   const file = await writeOutputFile(alpha.workspace, ctx.opts.terminalBytes)
-  const url = `${portal.url}${paths.directory("alpha", alpha.workspace)}/terminal`
+  const url = `${portal.url}${links.directory("alpha", alpha.workspace)}/terminal`
   const promptWaits: number[] = []
 
   await repeat(ctx, "term.", async (run, counted) => {

@@ -1,8 +1,8 @@
 /** Reading one directory's files: folder listings, file contents and file-name search. */
 import type { FileContent } from "@opencode-ai/sdk/v2/client"
-import { isInsideProject, parentPath } from "../lib/file-paths"
-import { rankMatches } from "../lib/file-search"
-import { toEntries, type TreeEntry } from "../lib/file-tree"
+import { isInsideProject, parentPath } from "../lib/files/file-path"
+import { rankMatches } from "../lib/files/search"
+import { toEntries, type TreeEntry } from "../lib/files/tree"
 import type { OpencodeClient } from "./client"
 import { PortalError, unwrap } from "./errors"
 

@@ -1,6 +1,6 @@
 /** Owns the connection check: one `GET /global/health`, classified into what a person can fix. */
-import { isMixedContent } from "../lib/url"
-import { parseHealth, type ServerStatus } from "../lib/health"
+import { isMixedContent } from "../lib/registry/url"
+import { parseHealth, type ServerHealth } from "../lib/connection/health"
 import { authHeaders, type Credentials } from "./auth"
 
 export type ProbeOptions = {
@@ -20,7 +20,7 @@ function isJson(response: Response): boolean {
   return (response.headers.get("content-type") ?? "").includes("json")
 }
 
-export async function probeServer(opts: ProbeOptions): Promise<ServerStatus> {
+export async function probeServer(opts: ProbeOptions): Promise<ServerHealth> {
   const { url, credentials, pageOrigin, timeoutMs = PROBE_TIMEOUT_MS, signal } = opts
   const doFetch = opts.fetch ?? fetch
   const now = opts.now ?? (() => performance.now())
@@ -61,7 +61,7 @@ export async function probeServer(opts: ProbeOptions): Promise<ServerStatus> {
  * A CORS-mode fetch failed. If the same URL answers in no-cors mode, the server is reachable and
  * only this page's origin is refused; if that fails too, nothing is listening.
  */
-async function classifyNetworkFailure(endpoint: string, pageOrigin: string, doFetch: typeof fetch, signal: AbortSignal): Promise<ServerStatus> {
+async function classifyNetworkFailure(endpoint: string, pageOrigin: string, doFetch: typeof fetch, signal: AbortSignal): Promise<ServerHealth> {
   try {
     await doFetch(endpoint, { mode: "no-cors", signal, cache: "no-store" })
     return { kind: "cors", origin: pageOrigin }

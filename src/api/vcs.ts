@@ -1,7 +1,7 @@
 /** Version control of one directory: branch, changed files, the working-tree diff and a session's changes. */
 import type { VcsFileStatus, VcsInfo } from "@opencode-ai/sdk/v2/client"
-import type { FileChange } from "../lib/diff"
-import { changesByTurn, toFileChange, type TurnChanges } from "../lib/session-diff"
+import type { FileChange } from "../lib/files/diff"
+import { changesByTurn, toFileChange, type TurnChanges } from "../lib/files/session-diff"
 import type { OpencodeClient } from "./client"
 import { unwrap } from "./errors"
 

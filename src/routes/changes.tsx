@@ -1,14 +1,13 @@
 import { A, useSearchParams } from "@solidjs/router"
 import { Match, Show, Switch } from "solid-js"
 import { DiffView } from "../components/files/DiffView"
-import { ErrorNote } from "../components/ErrorNote"
+import { ErrorNote } from "../components/ui/ErrorNote"
 import { SessionChanges } from "../components/files/SessionChanges"
-import { filePaths } from "../lib/file-paths"
-import { paths } from "../lib/paths"
+import { links } from "../lib/routing/links"
 import { useTrail } from "../state/breadcrumbs"
-import { useWorkingChanges } from "../state/changes"
-import { useDirectory } from "../state/directory"
-import { useActiveServer } from "../state/server"
+import { useWorkingChanges } from "../state/files/changes"
+import { useDirectory } from "../state/directory/active-directory"
+import { useActiveServer } from "../state/connection/active-server"
 
 /** /s/:serverId/d/:dir/changes — the working tree's diff, or with `?session=<id>` one session's. */
 export default function ChangesPage() {
@@ -16,13 +15,13 @@ export default function ChangesPage() {
   const active = useActiveServer()
   const dir = useDirectory()
   const sessionId = () => (typeof search.session === "string" && search.session !== "" ? search.session : undefined)
-  const changesHref = () => filePaths.changes(active.server().id, dir.directory())
+  const changesHref = () => links.changes(active.server().id, dir.directory())
   useTrail().use(() => [
-    { label: dir.directory(), href: paths.directory(active.server().id, dir.directory()) },
+    { label: dir.directory(), href: links.directory(active.server().id, dir.directory()) },
     { label: "Changes", href: changesHref() },
     ...(sessionId() ? [{ label: `Session ${sessionId() ?? ""}` }] : []),
   ])
-  const fileHref = (path: string) => filePaths.file(active.server().id, dir.directory(), path)
+  const fileHref = (path: string) => links.file(active.server().id, dir.directory(), path)
 
   return (
     <div class="flex min-w-0 flex-col gap-3 p-3">

@@ -1,4 +1,4 @@
-import { DirectorySessions } from "../components/DirectorySessions"
+import { DirectorySessions } from "../components/directory/DirectorySessions"
 
 /** A directory's landing view: its live session list. */
 export default function DirectoryHome() {

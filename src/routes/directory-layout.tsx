@@ -1,15 +1,14 @@
 import { useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
 import { createSignal, onMount, Show } from "solid-js"
-import { decodeDirectory, paths } from "../lib/paths"
-import { DirectoryNav } from "../components/DirectoryNav"
+import { decodeDirectory, links } from "../lib/routing/links"
+import { DirectoryNav } from "../components/directory/DirectoryNav"
 import { QuickOpen } from "../components/files/QuickOpen"
-import { filePaths } from "../lib/file-paths"
-import { StreamIndicator } from "../components/StreamIndicator"
+import { StreamIndicator } from "../components/directory/StreamIndicator"
 import { useTrail } from "../state/breadcrumbs"
-import { DirectoryProvider } from "../state/directory"
-import { DirectoryDataProvider, useDirectoryData } from "../state/directory-data"
-import { createRecentDirs } from "../state/recent-dirs"
-import { useActiveServer } from "../state/server"
+import { DirectoryProvider } from "../state/directory/active-directory"
+import { DirectoryDataProvider, useDirectoryData } from "../state/directory/provider"
+import { createRecentDirs } from "../state/directory/recent-dirs"
+import { useActiveServer } from "../state/connection/active-server"
 import { useToasts } from "../state/toasts"
 
 /** Everything under /s/<server>/d/<dir>, keyed by directory so a change disposes its streams. */
@@ -20,7 +19,7 @@ export default function DirectoryLayout(props: RouteSectionProps) {
   const directory = () => decodeDirectory(params.dir)
   trail.use(() => {
     const dir = directory()
-    return dir ? [{ label: dir, href: paths.directory(active.server().id, dir) }] : []
+    return dir ? [{ label: dir, href: links.directory(active.server().id, dir) }] : []
   })
   return (
     <Show when={directory()} keyed fallback={<p role="alert" class="p-4">This link's directory part cannot be read.</p>}>
@@ -54,7 +53,7 @@ function DirectoryBar() {
     try {
       await data.dispose()
       toasts.push({ kind: "info", message: `Closed ${data.directory()} on ${active.server().name}; its sessions stay.` })
-      navigate(paths.server(active.server().id))
+      navigate(links.server(active.server().id))
     } catch (err) {
       toasts.push({ kind: "error", message: err instanceof Error ? err.message : String(err) })
     } finally {
@@ -66,7 +65,7 @@ function DirectoryBar() {
       <span class="mono min-w-0 flex-1 truncate text-sm text-slate-700" title={data.directory()}>
         {data.directory()}
       </span>
-      <QuickOpen onPick={(path) => navigate(filePaths.file(active.server().id, data.directory(), path))} />
+      <QuickOpen onPick={(path) => navigate(links.file(active.server().id, data.directory(), path))} />
       <StreamIndicator state={data.streamState()} now={data.now()} serverName={active.server().name} onReconnect={data.reconnect} />
       <button type="button" class="btn py-0.5 text-xs" disabled={closing()} onClick={() => void close()}>
         Close directory

@@ -1,14 +1,14 @@
 import { useNavigate, useParams } from "@solidjs/router"
 import { createEffect, For, Show } from "solid-js"
-import { ErrorNote } from "../components/ErrorNote"
+import { ErrorNote } from "../components/ui/ErrorNote"
 import { FileTree } from "../components/files/FileTree"
 import { FileViewer } from "../components/files/FileViewer"
-import { decodeFilePath, filePaths } from "../lib/file-paths"
-import { paths } from "../lib/paths"
+import { decodeFilePath } from "../lib/files/file-path"
+import { links } from "../lib/routing/links"
 import { useTrail } from "../state/breadcrumbs"
-import { useDirectory } from "../state/directory"
-import { useFileTree, useOpenFile } from "../state/files"
-import { useActiveServer } from "../state/server"
+import { useDirectory } from "../state/directory/active-directory"
+import { useFileTree, useOpenFile } from "../state/files/files"
+import { useActiveServer } from "../state/connection/active-server"
 
 /** /s/:serverId/d/:dir/file/*path — the tree on the left, the file of the link on the right. */
 export default function FilesPage() {
@@ -24,13 +24,13 @@ export default function FilesPage() {
     const p = path()
     if (p) tree.reveal(p)
   })
-  const filesHref = () => filePaths.files(active.server().id, dir.directory())
+  const filesHref = () => links.files(active.server().id, dir.directory())
   useTrail().use(() => [
-    { label: dir.directory(), href: paths.directory(active.server().id, dir.directory()) },
+    { label: dir.directory(), href: links.directory(active.server().id, dir.directory()) },
     { label: "Files", href: filesHref() },
     ...(path() ? [{ label: path() ?? "" }] : []),
   ])
-  const open = (p: string) => navigate(filePaths.file(active.server().id, dir.directory(), p))
+  const open = (p: string) => navigate(links.file(active.server().id, dir.directory(), p))
   const refresh = () => {
     tree.refresh()
     file.reload()

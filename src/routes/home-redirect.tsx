@@ -1,6 +1,6 @@
 import { Navigate } from "@solidjs/router"
-import { paths } from "../lib/paths"
-import { useRegistry } from "../state/registry"
+import { links } from "../lib/routing/links"
+import { useRegistry } from "../state/registry/registry"
 
 /** `/` reopens the last active server, or the first one, or the server list. */
 export function HomeRedirect() {
@@ -8,7 +8,7 @@ export function HomeRedirect() {
   const target = () => {
     const last = registry.lastActive()
     const id = (last && registry.byId(last)?.id) ?? registry.servers()[0]?.id
-    return id ? paths.server(id) : paths.servers()
+    return id ? links.server(id) : links.servers()
   }
   return <Navigate href={target()} />
 }

@@ -1,22 +1,22 @@
 import { useNavigate } from "@solidjs/router"
 import { Show } from "solid-js"
-import { paths } from "../lib/paths"
-import { DirectorySessions } from "../components/DirectorySessions"
-import { OpenDirectoryForm } from "../components/OpenDirectoryForm"
-import { ProjectList } from "../components/ProjectList"
-import { RecentDirectories } from "../components/RecentDirectories"
-import { StreamIndicator } from "../components/StreamIndicator"
-import { DirectoryProvider } from "../state/directory"
-import { DirectoryDataProvider, useDirectoryData } from "../state/directory-data"
-import { useActiveServer } from "../state/server"
-import { createServerHome } from "../state/server-home"
+import { links } from "../lib/routing/links"
+import { DirectorySessions } from "../components/directory/DirectorySessions"
+import { OpenDirectoryForm } from "../components/directory/OpenDirectoryForm"
+import { ProjectList } from "../components/directory/ProjectList"
+import { RecentDirectories } from "../components/directory/RecentDirectories"
+import { StreamIndicator } from "../components/directory/StreamIndicator"
+import { DirectoryProvider } from "../state/directory/active-directory"
+import { DirectoryDataProvider, useDirectoryData } from "../state/directory/provider"
+import { useActiveServer } from "../state/connection/active-server"
+import { createServerHome } from "../state/directory/server-home"
 
 /** A server's home: open a directory (typed, recent or a known project) and the sessions of its own directory. */
 export default function ServerHome() {
   const active = useActiveServer()
   const home = createServerHome()
   const navigate = useNavigate()
-  const dirHref = (dir: string) => paths.directory(active.server().id, dir)
+  const dirHref = (dir: string) => links.directory(active.server().id, dir)
   return (
     <section class="flex max-w-5xl flex-col gap-6 p-4" aria-labelledby="server-home-title">
       <header>

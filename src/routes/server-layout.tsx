@@ -1,13 +1,13 @@
 import { useLocation, useParams, type RouteSectionProps } from "@solidjs/router"
 import { createEffect, Show } from "solid-js"
-import { paths } from "../lib/paths"
-import { normalizeServerUrl } from "../lib/url"
-import { Breadcrumbs } from "../components/Breadcrumbs"
-import { ConnectionGate } from "../components/ConnectionGate"
-import { UnknownServer } from "../components/UnknownServer"
+import { links } from "../lib/routing/links"
+import { normalizeServerUrl } from "../lib/registry/url"
+import { Breadcrumbs } from "../components/ui/Breadcrumbs"
+import { ConnectionGate } from "../components/servers/ConnectionGate"
+import { UnknownServer } from "../components/servers/UnknownServer"
 import { createTrail, TrailProvider } from "../state/breadcrumbs"
-import { useRegistry } from "../state/registry"
-import { ActiveServerProvider } from "../state/server"
+import { useRegistry } from "../state/registry/registry"
+import { ActiveServerProvider } from "../state/connection/active-server"
 
 /**
  * Everything under /s/<serverId>. The active server's providers are keyed by id and URL, so a
@@ -42,7 +42,7 @@ export function ServerLayout(props: RouteSectionProps) {
         <UnknownServer
           serverId={params.serverId}
           url={linkedUrl()}
-          addHref={linkedUrl() ? `${paths.servers()}?add=${encodeURIComponent(linkedUrl() ?? "")}&id=${encodeURIComponent(params.serverId)}` : undefined}
+          addHref={linkedUrl() ? `${links.servers()}?add=${encodeURIComponent(linkedUrl() ?? "")}&id=${encodeURIComponent(params.serverId)}` : undefined}
         />
       }
     >
@@ -53,7 +53,7 @@ export function ServerLayout(props: RouteSectionProps) {
             return (
               <ActiveServerProvider server={s()}>
                 <TrailProvider value={trail}>
-                  <Breadcrumbs server={s()} serverHref={paths.server(s().id)} trail={trail.trail()} />
+                  <Breadcrumbs server={s()} serverHref={links.server(s().id)} trail={trail.trail()} />
                   <ConnectionGate server={s()}>{props.children}</ConnectionGate>
                 </TrailProvider>
               </ActiveServerProvider>

@@ -1,14 +1,14 @@
 import { useLocation, useNavigate } from "@solidjs/router"
 import { createSignal, For, Match, onMount, Show, Switch } from "solid-js"
-import { paths } from "../lib/paths"
-import type { ServerDraft } from "../lib/registry"
-import type { ServerEntry } from "../lib/server"
-import { ConfirmDialog } from "../components/ConfirmDialog"
-import { ExportDialog } from "../components/ExportDialog"
-import { ImportDialog } from "../components/ImportDialog"
-import { ServerForm } from "../components/ServerForm"
-import { ServerRow } from "../components/ServerRow"
-import { useRegistry } from "../state/registry"
+import { links } from "../lib/routing/links"
+import type { ServerDraft } from "../lib/registry/registry"
+import type { ServerEntry } from "../lib/registry/server"
+import { ConfirmDialog } from "../components/ui/ConfirmDialog"
+import { ExportDialog } from "../components/servers/ExportDialog"
+import { ImportDialog } from "../components/servers/ImportDialog"
+import { ServerForm } from "../components/servers/ServerForm"
+import { ServerRow } from "../components/servers/ServerRow"
+import { useRegistry } from "../state/registry/registry"
 import { useToasts } from "../state/toasts"
 
 type Open =
@@ -78,7 +78,7 @@ export default function ServersPage() {
               <ServerRow
                 server={server}
                 active={registry.lastActive() === server.id}
-                onSwitch={() => navigate(paths.server(server.id))}
+                onSwitch={() => navigate(links.server(server.id))}
                 onEdit={() => setOpen({ kind: "edit", server })}
                 onDelete={() => setOpen({ kind: "delete", server })}
               />

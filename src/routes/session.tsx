@@ -1,7 +1,6 @@
 import { useParams } from "@solidjs/router"
 import { onMount, Show } from "solid-js"
-import { filePaths } from "../lib/file-paths"
-import { paths } from "../lib/paths"
+import { links } from "../lib/routing/links"
 import { Composer } from "../components/chat/Composer"
 import { MessageList } from "../components/chat/MessageList"
 import { RequestDock } from "../components/chat/RequestDock"
@@ -9,9 +8,9 @@ import { SessionHeader } from "../components/chat/SessionHeader"
 import { SessionNotice } from "../components/chat/SessionNotice"
 import { TodoList } from "../components/chat/TodoList"
 import { useTrail } from "../state/breadcrumbs"
-import { ChatProvider, createChat } from "../state/chat"
-import { useDirectory } from "../state/directory"
-import { useActiveServer } from "../state/server"
+import { ChatProvider, createChat } from "../state/chat/chat"
+import { useDirectory } from "../state/directory/active-directory"
+import { useActiveServer } from "../state/connection/active-server"
 
 /** /s/<server>/d/<dir>/session/<id>: one session's chat, keyed by id so a switch starts clean. */
 export default function SessionPage() {
@@ -30,13 +29,13 @@ function SessionChat(props: { sessionId: string }) {
   const active = useActiveServer()
   const dir = useDirectory()
   const title = () => chat.data.session(chat.sessionId)?.title ?? "Session"
-  useTrail().use(() => [{ label: dir.directory(), href: paths.directory(active.server().id, dir.directory()) }, { label: title() }])
+  useTrail().use(() => [{ label: dir.directory(), href: links.directory(active.server().id, dir.directory()) }, { label: title() }])
   // A failure shows in the message list's header (history().error) with Retry.
   onMount(() => void chat.data.loadMessages(chat.sessionId).catch(() => undefined))
   return (
     <ChatProvider value={chat}>
       <section aria-label="Chat" class="flex h-[calc(100dvh-7rem)] min-h-96 flex-col">
-        <SessionHeader title={title()} changesHref={filePaths.changes(active.server().id, dir.directory(), chat.sessionId)} />
+        <SessionHeader title={title()} changesHref={links.changes(active.server().id, dir.directory(), chat.sessionId)} />
         <TodoList todos={chat.data.todos(chat.sessionId)} />
         <MessageList />
         <SessionNotice />

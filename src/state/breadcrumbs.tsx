@@ -1,5 +1,5 @@
 import { createEffect, createSignal, onCleanup } from "solid-js"
-import type { Crumb } from "../lib/crumb"
+import type { Crumb } from "../lib/routing/crumb"
 import { makeContext } from "./context"
 
 /** Pages below a server publish their part of the trail (directory, session, file). */

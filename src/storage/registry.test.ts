@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import type { ServerEntry } from "../lib/server"
+import type { ServerEntry } from "../lib/registry/server"
 import { makeMemoryKv } from "./kv"
 import { ACTIVE_KEY, loadLastActive, loadRegistry, migrateRegistry, REGISTRY_KEY, saveLastActive, updateRegistry } from "./registry"
 

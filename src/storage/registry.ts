@@ -1,7 +1,7 @@
 /** Owns the stored server registry (`registry.v1`) and the last active server (`active.v1`). */
 import { isRecord } from "../lib/guards"
-import type { ServerEntry } from "../lib/server"
-import { validateEntries } from "../lib/server-list"
+import type { ServerEntry } from "../lib/registry/server"
+import { validateEntries } from "../lib/registry/server-list"
 import type { Kv } from "./kv"
 
 export const REGISTRY_KEY = "registry.v1"

@@ -3,7 +3,7 @@
  * opened per server and directory; in sessionStorage which servers' no-password warning was
  * dismissed in this tab. Writes re-read first, so another tab's directories are not lost.
  */
-import { parseTerminalMemory, serializeTerminalMemory, withEntry, type RememberedTerminals } from "../lib/terminal-memory"
+import { parseTerminalMemory, serializeTerminalMemory, withEntry, type RememberedTerminals } from "../lib/terminal/memory"
 import type { LocalStore } from "./drafts"
 
 export const TERMINALS_KEY = "opencode-portal.terminals.v1"

@@ -2,7 +2,7 @@
 // Docker cannot run here, so docker-compose.yml is checked by reading it: services, ports,
 // volumes and OpenCode flags must line up with each other and with the portal's config.json.
 import { describe, expect, it } from "vitest"
-import { parseRuntimeConfig } from "../../src/lib/config"
+import { parseRuntimeConfig } from "../../src/lib/registry/config"
 import { at, flagValues, nginxListenPort, pinnedOpencodeVersion, readRepoFile, readYaml, record, runEntrypoint, serversOf, strings } from "./helpers"
 
 const compose = record(readYaml("docker-compose.yml"), "docker-compose.yml")

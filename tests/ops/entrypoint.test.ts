@@ -2,8 +2,8 @@
 // docker/entrypoint.sh run for real (POSIX sh, and busybox where installed) with sets of
 // variables; its config.json must be valid JSON meaning what the build-time variables mean.
 import { describe, expect, it } from "vitest"
-import { serversFromEnv } from "../../src/lib/env-servers"
-import { parseRuntimeConfig } from "../../src/lib/config"
+import { serversFromEnv } from "../../src/lib/registry/env-servers"
+import { parseRuntimeConfig } from "../../src/lib/registry/config"
 import { runEntrypoint, serversOf, shells } from "./helpers"
 
 const ODD_NAMES = [

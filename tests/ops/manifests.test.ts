@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { parse as parseYaml } from "yaml"
-import { parseRuntimeConfig } from "../../src/lib/config"
+import { parseRuntimeConfig } from "../../src/lib/registry/config"
 import {
   at,
   flagValues,

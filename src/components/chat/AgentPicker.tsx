@@ -1,5 +1,5 @@
 import { For, Show } from "solid-js"
-import { useChat } from "../../state/chat"
+import { useChat } from "../../state/chat/chat"
 
 /**
  * The agent for this session's prompts; "Server default" sends none. Options carry `selected`

@@ -1,5 +1,5 @@
 import { createUniqueId, Show } from "solid-js"
-import { useChat } from "../../state/chat"
+import { useChat } from "../../state/chat/chat"
 import { AgentPicker } from "./AgentPicker"
 import { ModelPicker } from "./ModelPicker"
 

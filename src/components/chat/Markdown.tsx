@@ -1,5 +1,5 @@
 import { Index, Match, Switch } from "solid-js"
-import { asCode, asHtml, markdownBlocks } from "../../lib/markdown"
+import { asCode, asHtml, markdownBlocks } from "../../lib/chat/markdown"
 import { CodeBlock } from "./CodeBlock"
 
 // Descendant styles for the sanitized HTML (static class names, so UnoCSS extracts them).

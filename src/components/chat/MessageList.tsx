@@ -1,5 +1,5 @@
 import { createMemo, Match, Show, Switch } from "solid-js"
-import { useChat } from "../../state/chat"
+import { useChat } from "../../state/chat/chat"
 import { MessageView } from "./MessageView"
 import { VirtualList } from "./VirtualList"
 

@@ -1,5 +1,5 @@
 import { For, Show } from "solid-js"
-import { formatTime } from "../../lib/chat-format"
+import { formatTime } from "../../lib/chat/format"
 import { errorMessage, type Message, type Part } from "../../lib/model"
 import { PartView } from "./PartView"
 

@@ -1,7 +1,7 @@
 import { For, Match, Show, Switch } from "solid-js"
-import { formatCost, formatTokens } from "../../lib/chat-format"
+import { formatCost, formatTokens } from "../../lib/chat/format"
 import type { Part } from "../../lib/model"
-import { asFile, asPatch, asReasoning, asStepFinish, asText, asTool, OTHER_PART_LABELS } from "../../lib/parts"
+import { asFile, asPatch, asReasoning, asStepFinish, asText, asTool, OTHER_PART_LABELS } from "../../lib/chat/parts"
 import { Markdown } from "./Markdown"
 import { ToolCall } from "./ToolCall"
 

@@ -1,7 +1,7 @@
 import { createSignal, createUniqueId, Show } from "solid-js"
-import { permissionSummary } from "../../lib/chat-format"
+import { permissionSummary } from "../../lib/chat/format"
 import type { PermissionRequest } from "../../lib/model"
-import { useChat } from "../../state/chat"
+import { useChat } from "../../state/chat/chat"
 
 /** The agent asks before it acts: allow this once, always (for the listed patterns), or reject with a reason. */
 export function PermissionCard(props: { request: PermissionRequest }) {

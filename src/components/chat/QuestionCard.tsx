@@ -1,7 +1,7 @@
 import { createSignal, createUniqueId, For, Index, Show } from "solid-js"
 import type { QuestionRequest } from "../../lib/model"
-import { allowsCustom, buildAnswers, emptyDraft, pickOption, type QuestionDraft } from "../../lib/question"
-import { useChat } from "../../state/chat"
+import { allowsCustom, buildAnswers, emptyDraft, pickOption, type QuestionDraft } from "../../lib/chat/question"
+import { useChat } from "../../state/chat/chat"
 
 /** The agent's questions, answered in place: pick options or type an answer, then send. */
 export function QuestionCard(props: { request: QuestionRequest }) {

@@ -1,5 +1,5 @@
 import { For, Show } from "solid-js"
-import { useChat } from "../../state/chat"
+import { useChat } from "../../state/chat/chat"
 import { PermissionCard } from "./PermissionCard"
 import { QuestionCard } from "./QuestionCard"
 

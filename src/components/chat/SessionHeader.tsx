@@ -1,6 +1,6 @@
 import { A } from "@solidjs/router"
 import { Show } from "solid-js"
-import { useChat } from "../../state/chat"
+import { useChat } from "../../state/chat/chat"
 
 /** The session's title, its state in words, and a badge while the agent waits for a permission. */
 export function SessionHeader(props: { title: string; changesHref: string }) {

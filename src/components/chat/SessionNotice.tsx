@@ -1,7 +1,7 @@
 import { Match, Switch } from "solid-js"
-import { formatCountdown } from "../../lib/chat-format"
+import { formatCountdown } from "../../lib/chat/format"
 import { errorMessage } from "../../lib/model"
-import { useChat } from "../../state/chat"
+import { useChat } from "../../state/chat/chat"
 
 /** A retrying session (attempt, next try, a way to stop) or the last error from the model or provider. */
 export function SessionNotice() {

@@ -1,5 +1,5 @@
 import { Show } from "solid-js"
-import { TOOL_STATUS_TEXT, toolInputText, toolTitle } from "../../lib/chat-format"
+import { TOOL_STATUS_TEXT, toolInputText, toolTitle } from "../../lib/chat/format"
 import type { ToolPart } from "../../lib/model"
 
 const TONE: Record<ToolPart["state"]["status"], string> = {

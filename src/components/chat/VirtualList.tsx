@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, type JSX } from "solid-js"
-import { indexAt, isAtBottom, prefixOffsets, visibleRange } from "../../lib/windowing"
+import { indexAt, isAtBottom, prefixOffsets, visibleRange } from "../../lib/chat/windowing"
 
 export type VirtualListProps<T> = {
   /** Oldest first; the list opens at the bottom (newest). */

@@ -1,4 +1,4 @@
-import { plural } from "../../lib/diff"
+import { plural } from "../../lib/files/diff"
 
 /** "+3 −1", said in words to screen readers. */
 export function ChangeCounts(props: { additions: number; deletions: number }) {

@@ -1,7 +1,7 @@
 import { A } from "@solidjs/router"
 import { createMemo, createSignal, createUniqueId, For, Match, Show, Switch } from "solid-js"
 import { Dynamic } from "solid-js/web"
-import { parsePatch, type FileChange } from "../../lib/diff"
+import { parsePatch, type FileChange } from "../../lib/files/diff"
 import { ChangeCounts } from "./ChangeCounts"
 import { DiffLines } from "./DiffLines"
 

@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from "solid-js"
-import type { DiffLine, Hunk } from "../../lib/diff"
+import type { DiffLine, Hunk } from "../../lib/files/diff"
 
 /**
  * One hunk in the unified view: old and new line numbers, then the sign and the text. Long lines

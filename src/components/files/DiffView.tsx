@@ -1,5 +1,5 @@
 import { For, Show } from "solid-js"
-import { diffTotals, plural, type FileChange } from "../../lib/diff"
+import { diffTotals, plural, type FileChange } from "../../lib/files/diff"
 import { ChangeCounts } from "./ChangeCounts"
 import { DiffFile } from "./DiffFile"
 

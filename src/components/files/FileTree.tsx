@@ -1,6 +1,6 @@
 import { createMemo, createSignal, createUniqueId, For, onCleanup, Show } from "solid-js"
-import { changeLabel, changeLetter, type TreeRow } from "../../lib/file-tree"
-import { treeKey } from "../../lib/tree-nav"
+import { changeLabel, changeLetter, type TreeRow } from "../../lib/files/tree"
+import { treeKey } from "../../lib/files/tree-nav"
 
 export type FileTreeProps = {
   rows: TreeRow[]

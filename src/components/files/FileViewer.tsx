@@ -1,8 +1,8 @@
 import { Match, Show, Switch } from "solid-js"
-import { baseName } from "../../lib/file-paths"
-import { formatSize, type FileView } from "../../lib/file-kind"
-import { plural } from "../../lib/diff"
-import { ErrorNote } from "../ErrorNote"
+import { baseName } from "../../lib/files/file-path"
+import { formatSize, type FileView } from "../../lib/files/file-kind"
+import { plural } from "../../lib/files/diff"
+import { ErrorNote } from "../ui/ErrorNote"
 import { TextLines } from "./TextLines"
 
 export type FileViewerProps = {

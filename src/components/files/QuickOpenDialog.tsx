@@ -1,7 +1,7 @@
 import { createEffect, createSignal, createUniqueId, For, Match, on, Switch } from "solid-js"
-import { createQuickOpen } from "../../state/quick-open"
-import { useFileSearch } from "../../state/files"
-import { Dialog } from "../Dialog"
+import { createQuickOpen } from "../../state/files/quick-open"
+import { useFileSearch } from "../../state/files/files"
+import { Dialog } from "../ui/Dialog"
 
 /** A combobox over file names: type part of a name, move with the arrows, Enter (or a click) picks. */
 export function QuickOpenDialog(props: { onClose: () => void; onPick: (path: string) => void }) {

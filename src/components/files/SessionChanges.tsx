@@ -1,23 +1,23 @@
+import { links } from "../../lib/routing/links"
 import { createUniqueId, For, Match, Show, Switch } from "solid-js"
-import { plural } from "../../lib/diff"
-import { filePaths } from "../../lib/file-paths"
-import type { TurnChanges } from "../../lib/session-diff"
-import { useSessionChanges } from "../../state/changes"
-import { useDirectory } from "../../state/directory"
-import { useActiveServer } from "../../state/server"
+import { plural } from "../../lib/files/diff"
+import type { TurnChanges } from "../../lib/files/session-diff"
+import { useSessionChanges } from "../../state/files/changes"
+import { useDirectory } from "../../state/directory/active-directory"
+import { useActiveServer } from "../../state/connection/active-server"
 import { DiffView } from "./DiffView"
-import { ErrorNote } from "../ErrorNote"
+import { ErrorNote } from "../ui/ErrorNote"
 
 /**
  * What one session changed, turn by turn, for the session page to embed (or link to
- * `filePaths.changes(server, dir, sessionId)` for the full page).
+ * `links.changes(server, dir, sessionId)` for the full page).
  */
 export function SessionChanges(props: { sessionId: string }) {
   const active = useActiveServer()
   const dir = useDirectory()
   const diff = useSessionChanges(() => props.sessionId)
   const headingId = createUniqueId()
-  const fileHref = (path: string) => filePaths.file(active.server().id, dir.directory(), path)
+  const fileHref = (path: string) => links.file(active.server().id, dir.directory(), path)
   return (
     <section aria-labelledby={headingId} class="flex min-w-0 flex-col gap-3">
       <div class="flex flex-wrap items-center gap-2">

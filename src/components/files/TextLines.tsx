@@ -1,5 +1,5 @@
 import { createMemo, createSignal, Index, onCleanup, onMount } from "solid-js"
-import { lineWindow } from "../../lib/line-window"
+import { lineWindow } from "../../lib/files/line-window"
 
 /** Every line is exactly this tall (no wrapping), so a line's position is its number times this. */
 const LINE_PX = 20

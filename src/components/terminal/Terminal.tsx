@@ -1,5 +1,5 @@
 import { createEffect, onCleanup, onMount } from "solid-js"
-import { useTerminals } from "../../state/terminals"
+import { useTerminals } from "../../state/terminal/terminals"
 import { routeInlineStyles } from "./inline-styles"
 
 export type TerminalProps = {

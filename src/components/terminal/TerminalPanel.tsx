@@ -1,6 +1,6 @@
 import { createSignal, Show } from "solid-js"
-import type { TerminalTab } from "../../state/terminals"
-import { ServerBadge } from "../ServerBadge"
+import type { TerminalTab } from "../../state/terminal/terminals"
+import { ServerBadge } from "../servers/ServerBadge"
 import { Terminal } from "./Terminal"
 import { TerminalStatus } from "./TerminalStatus"
 

@@ -1,5 +1,5 @@
 import { Match, Switch } from "solid-js"
-import type { TerminalTab } from "../../state/terminals"
+import type { TerminalTab } from "../../state/terminal/terminals"
 
 export type TerminalStatusProps = {
   tab: TerminalTab

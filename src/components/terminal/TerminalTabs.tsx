@@ -1,5 +1,5 @@
 import { createSignal, For, Show } from "solid-js"
-import type { TerminalTab } from "../../state/terminals"
+import type { TerminalTab } from "../../state/terminal/terminals"
 import { RenameField } from "./RenameField"
 
 export type TerminalTabsProps = {

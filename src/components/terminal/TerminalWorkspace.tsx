@@ -1,11 +1,11 @@
 import { createSignal, For, Match, Show, Switch } from "solid-js"
-import { isUnsecured } from "../../lib/health"
-import { useCredentials } from "../../state/credentials"
-import { useHealth } from "../../state/health"
-import { useActiveServer } from "../../state/server"
-import { useTerminals, type TerminalTab } from "../../state/terminals"
-import { ConfirmDialog } from "../ConfirmDialog"
-import { UnsecuredWarning } from "../UnsecuredWarning"
+import { isUnsecured } from "../../lib/connection/health"
+import { useCredentials } from "../../state/connection/credentials"
+import { useHealth } from "../../state/connection/health"
+import { useActiveServer } from "../../state/connection/active-server"
+import { useTerminals, type TerminalTab } from "../../state/terminal/terminals"
+import { ConfirmDialog } from "../ui/ConfirmDialog"
+import { UnsecuredWarning } from "../servers/UnsecuredWarning"
 import { TerminalPanel } from "./TerminalPanel"
 import { TerminalTabs } from "./TerminalTabs"
 
@@ -17,7 +17,7 @@ export function TerminalWorkspace(props: { directory: string }) {
   const health = useHealth()
   const server = () => active.server()
   const [confirming, setConfirming] = createSignal<TerminalTab>()
-  const unsecured = () => isUnsecured(health.status(server().id), credentials.credentialsFor(server()) !== undefined)
+  const unsecured = () => isUnsecured(health.of(server().id), credentials.credentialsFor(server()) !== undefined)
 
   const close = (tab: TerminalTab) => {
     // An ended tab has no shell left to lose: no need to ask.

@@ -1,0 +1,56 @@
+import { createSignal, Show } from "solid-js"
+import { isUnsecured } from "../../lib/connection/health"
+import type { ServerEntry } from "../../lib/registry/server"
+import { useCredentials } from "../../state/connection/credentials"
+import { useHealth } from "../../state/connection/health"
+import { ServerBadge } from "./ServerBadge"
+import { HealthHelp } from "./HealthHelp"
+import { HealthText } from "./HealthText"
+import { UnsecuredWarning } from "./UnsecuredWarning"
+
+export type ServerRowProps = {
+  server: ServerEntry
+  active: boolean
+  onSwitch: () => void
+  onEdit: () => void
+  onDelete: () => void
+}
+
+/** One registered server: who it is, whether it answers, and what to do when it does not. */
+export function ServerRow(props: ServerRowProps) {
+  const health = useHealth()
+  const credentials = useCredentials()
+  const status = () => health.of(props.server.id)
+  const [warningDismissed, setWarningDismissed] = createSignal(false)
+  return (
+    <li class="flex flex-col gap-1 px-4 py-3" style={{ "border-left": `4px solid ${props.server.color}` }}>
+      <div class="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <div class="min-w-0 flex-1">
+          <div class="flex items-center gap-2 font-medium">
+            <ServerBadge name={props.server.name} color={props.server.color} />
+            <Show when={props.active}>
+              <span class="rounded bg-blue-100 px-1.5 text-xs text-blue-800">Active</span>
+            </Show>
+          </div>
+          <div class="mono truncate text-sm text-slate-500">{props.server.url}</div>
+          <HealthText status={status()} />
+        </div>
+        <div class="flex flex-wrap gap-2">
+          <button type="button" class="btn" aria-label={`Switch to ${props.server.name}`} onClick={() => props.onSwitch()}>
+            Switch to
+          </button>
+          <button type="button" class="btn" aria-label={`Edit ${props.server.name}`} onClick={() => props.onEdit()}>
+            Edit
+          </button>
+          <button type="button" class="btn" aria-label={`Delete ${props.server.name}`} onClick={() => props.onDelete()}>
+            Delete
+          </button>
+        </div>
+      </div>
+      <HealthHelp server={props.server} status={status()} />
+      <Show when={isUnsecured(status(), credentials.credentialsFor(props.server) !== undefined) && !warningDismissed()}>
+        <UnsecuredWarning onDismiss={() => setWarningDismissed(true)} />
+      </Show>
+    </li>
+  )
+}

@@ -1,0 +1,42 @@
+import { For, Show } from "solid-js"
+import { useNavigate } from "@solidjs/router"
+import { links } from "../../lib/routing/links"
+import { useHealth } from "../../state/connection/health"
+import { useRegistry } from "../../state/registry/registry"
+import { HealthText } from "./HealthText"
+
+/**
+ * The sidebar switcher: a native select (a combobox with one option per server name), with the
+ * active server's color and status shown beside it in words.
+ */
+export function ServerSwitcher(props: { activeId: string | undefined }) {
+  const registry = useRegistry()
+  const health = useHealth()
+  const navigate = useNavigate()
+  const active = () => (props.activeId ? registry.byId(props.activeId) : undefined)
+  return (
+    <div class="flex flex-col gap-1">
+      <label for="active-server" class="text-xs font-semibold uppercase tracking-wide text-slate-400">
+        Active server
+      </label>
+      <div class="flex items-center gap-2">
+        <span aria-hidden="true" class="inline-block h-3 w-3 shrink-0 rounded-full border border-slate-500" style={{ "background-color": active()?.color ?? "transparent" }} />
+        <select
+          id="active-server"
+          class="min-w-0 flex-1 rounded border border-slate-600 bg-slate-800 px-2 py-1 text-sm text-white"
+          value={props.activeId ?? ""}
+          onChange={(e) => {
+            const id = e.currentTarget.value
+            if (id) navigate(links.server(id))
+          }}
+        >
+          <Show when={!active()}>
+            <option value="">Choose a server…</option>
+          </Show>
+          <For each={registry.servers()}>{(server) => <option value={server.id}>{server.name}</option>}</For>
+        </select>
+      </div>
+      <Show when={active()}>{(server) => <HealthText status={health.of(server().id)} class="!text-slate-300 text-xs" />}</Show>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { isRecord, optionalString } from "../guards"
+import { isColor, nextColor, type ServerEntry } from "./server"
+import { SLUG_PATTERN, uniqueSlug } from "./slug"
+import { normalizeServerUrl, sameServerUrl } from "./url"
+
+export type Rejected = { index: number; label: string; reason: string }
+
+/** A validated entry from outside, with the password if the source carried one. */
+export type IncomingServer = { server: ServerEntry; password?: string }
+
+export type EntriesResult = { servers: IncomingServer[]; rejected: Rejected[] }
+
+/**
+ * Validates server entries from any outside source (import file, config.json, env, legacy
+ * localStorage). Each bad entry is rejected with its reason; the good ones survive. Ids are kept
+ * when they are valid slugs, derived from the name otherwise; duplicates within the list are refused.
+ * `repair` (for data this browser wrote itself, like an older portal's) derives a bad id or color
+ * instead of rejecting the entry.
+ */
+export function validateEntries(entries: readonly unknown[], options: { repair?: boolean } = {}): EntriesResult {
+  const servers: IncomingServer[] = []
+  const rejected: Rejected[] = []
+  // A derived id must not take an id that a later entry names explicitly.
+  const explicitIds = entries.flatMap((e) => {
+    const id = isRecord(e) ? optionalString(e, "id") : undefined
+    return id !== undefined && SLUG_PATTERN.test(id) ? [id] : []
+  })
+  entries.forEach((entry, index) => {
+    const label = isRecord(entry) ? (optionalString(entry, "name") ?? optionalString(entry, "url") ?? `#${index + 1}`) : `#${index + 1}`
+    const reject = (reason: string) => rejected.push({ index, label: label.slice(0, 80), reason })
+    if (!isRecord(entry)) return reject("Not an object.")
+    const name = optionalString(entry, "name")?.trim() ?? ""
+    if (!name) return reject("Name is missing.")
+    if (name.length > 80) return reject("Name is longer than 80 characters.")
+    const rawUrl = optionalString(entry, "url")
+    if (rawUrl === undefined) return reject("URL is missing.")
+    const url = normalizeServerUrl(rawUrl)
+    if (!url.ok) return reject(url.error)
+    const givenId = optionalString(entry, "id")
+    const rawId = options.repair && givenId !== undefined && !SLUG_PATTERN.test(givenId) ? undefined : givenId
+    if (rawId !== undefined && !SLUG_PATTERN.test(rawId)) {
+      return reject(`Id "${rawId.slice(0, 40)}" is not a slug (lowercase letters, digits and dashes).`)
+    }
+    const taken = servers.map((s) => s.server)
+    if (rawId !== undefined && taken.some((s) => s.id === rawId)) return reject(`Duplicate id "${rawId}".`)
+    const dupUrl = taken.find((s) => sameServerUrl(s.url, url.url))
+    if (dupUrl) return reject(`Same URL as "${dupUrl.name}".`)
+    const color = entry.color
+    if (color !== undefined && !isColor(color) && !options.repair) return reject("Color must look like #1a2b3c.")
+    const username = optionalString(entry, "username")?.trim()
+    const password = optionalString(entry, "password")
+    const server: ServerEntry = {
+      id: rawId ?? uniqueSlug(name, [...taken.map((s) => s.id), ...explicitIds]),
+      name,
+      url: url.url,
+      color: isColor(color) ? color.toLowerCase() : nextColor(taken.map((s) => s.color)),
+      ...(username ? { username } : {}),
+    }
+    servers.push({ server, ...(password ? { password } : {}) })
+  })
+  return { servers, rejected }
+}

@@ -1,0 +1,69 @@
+import * as prompt from "../../api/prompt"
+import { makeContext } from "../context"
+import { browserStore } from "./chat-storage"
+import { createComposer } from "./composer"
+import { createPickers } from "./pickers"
+import { createRequests } from "./requests"
+import { useDirectory } from "../directory/active-directory"
+import { useDirectoryData } from "../directory/provider"
+import { useActiveServer } from "../connection/active-server"
+import { useToasts } from "../toasts"
+
+/**
+ * Everything the chat of one session does: the prompt and its draft, model and agent, Stop, and
+ * answers to permissions and questions. Errors become toasts whose message names the server and
+ * the action. Create it under the session's page (keyed by session id).
+ */
+export function createChat(sessionId: string) {
+  const active = useActiveServer()
+  const dir = useDirectory()
+  const data = useDirectoryData()
+  const toasts = useToasts()
+  const report = (message: string) => void toasts.push({ kind: "error", message })
+  const client = () => dir.client()
+  const serverName = () => active.server().name
+  const local = browserStore()
+  if (!local.persistent) toasts.push({ kind: "info", message: "This browser refuses local storage: drafts last only while this page is open." })
+
+  const pickers = createPickers({
+    serverId: active.server().id,
+    sessionId,
+    store: local.store,
+    loadModels: () => prompt.listModels(client(), serverName()),
+    loadAgents: () => prompt.listAgents(client(), serverName()),
+    report,
+  })
+  const composer = createComposer({
+    key: { serverId: active.server().id, directory: dir.directory(), sessionId },
+    store: local.store,
+    report,
+    send: (text) => {
+      const model = pickers.model()
+      const agent = pickers.agent()
+      return prompt.sendPrompt(client(), serverName(), { sessionID: sessionId, text, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
+    },
+  })
+  const requests = createRequests({
+    replyPermission: (id, reply, message) => prompt.replyPermission(client(), serverName(), id, reply, message),
+    replyQuestion: (id, answers) => prompt.replyQuestion(client(), serverName(), id, answers),
+    rejectQuestion: (id) => prompt.rejectQuestion(client(), serverName(), id),
+    abort: () => prompt.abortSession(client(), serverName(), sessionId),
+    report,
+  })
+
+  return {
+    sessionId,
+    data,
+    composer,
+    pickers,
+    requests,
+    /** Busy or retrying: the agent is at work and Stop applies. */
+    busy: () => data.status(sessionId).type !== "idle",
+  }
+}
+
+export type Chat = ReturnType<typeof createChat>
+
+const ctx = makeContext<Chat>("Chat")
+export const useChat = ctx.use
+export const ChatProvider = ctx.Provider

@@ -1,0 +1,82 @@
+import { createStore } from "solid-js/store"
+import type { OpencodeClient } from "../../api/client"
+import { toPortalError } from "../../api/errors"
+import * as api from "../../api/sessions"
+import { mergeMessagePage, replaceTodos } from "../../lib/directory/merge"
+import type { DirectoryState } from "../../lib/directory/reducer"
+import type { TouchLog } from "../../lib/directory/touch-log"
+import type { HistoryState } from "./types"
+
+export type MessageHistoryDeps = {
+  client: () => OpencodeClient
+  serverName: () => string
+  update: (fn: (draft: DirectoryState) => void) => void
+  touch: TouchLog
+  pageSize: number
+}
+
+/** After a reconnect only the sessions opened last are refetched; the others reload when opened again. */
+const REFETCH_OPENED = 3
+
+/** Paged loading of sessions' messages (newest page first, then older by cursor) and their todos. */
+export function createMessageHistory(deps: MessageHistoryDeps) {
+  const [history, setHistory] = createStore<Record<string, HistoryState>>({})
+  /** Sessions whose newest page was fetched, least recently first. */
+  const opened = new Set<string>()
+  const olderPaged = new Set<string>()
+  const inFlight = new Map<string, Promise<void>>()
+  const name = deps.serverName
+
+  async function fetchPage(sessionId: string, opts: { before?: string; limit?: number }) {
+    const older = opts.before !== undefined
+    const start = deps.touch.start()
+    const prev: HistoryState = history[sessionId] ?? { state: "idle" }
+    setHistory(sessionId, older ? { ...prev, loadingOlder: true, error: undefined } : { ...prev, state: prev.state === "ready" ? "ready" : "loading", error: undefined })
+    try {
+      const client = deps.client()
+      let todoError: string | undefined
+      // Todos are extra: when only they fail, the messages still show and the error is noted.
+      const todosCall = older ? undefined : api.sessionTodos(client, name(), sessionId).catch((err: unknown) => void (todoError = toPortalError(err, `load todos on ${name()}`).message))
+      const [page, todos] = await Promise.all([api.listMessages(client, name(), sessionId, { limit: opts.limit ?? deps.pageSize, ...(opts.before ? { before: opts.before } : {}) }), todosCall])
+      deps.update((draft) => {
+        mergeMessagePage(draft, sessionId, page.messages, !older, deps.touch.since(start))
+        if (todos) replaceTodos(draft, sessionId, todos, deps.touch.since(start))
+      })
+      if (older) olderPaged.add(sessionId)
+      else {
+        opened.delete(sessionId)
+        opened.add(sessionId)
+      }
+      // A refetch of the newest page must not forget how far back the user already paged.
+      const cursor = older || !olderPaged.has(sessionId) ? page.cursor : history[sessionId]?.cursor
+      // setStore merges objects, so every field is written (an absent cursor must become undefined).
+      setHistory(sessionId, { state: "ready", cursor, loadingOlder: undefined, error: todoError })
+    } catch (err) {
+      const error = toPortalError(err, `load messages on ${name()}`)
+      setHistory(sessionId, older ? { ...prev, loadingOlder: false, error: error.message } : { ...prev, state: "error", error: error.message })
+      throw error
+    }
+  }
+
+  function loadMessages(sessionId: string, opts: { before?: string; limit?: number } = {}): Promise<void> {
+    const key = `${sessionId} ${opts.before ?? ""}`
+    const running = inFlight.get(key)
+    if (running) return running
+    const run = fetchPage(sessionId, opts).finally(() => inFlight.delete(key))
+    inFlight.set(key, run)
+    return run
+  }
+
+  return {
+    history: (sessionId: string): HistoryState => history[sessionId] ?? { state: "idle" },
+    loadMessages,
+    async loadOlder(sessionId: string) {
+      const h = history[sessionId]
+      if (h?.cursor && !h.loadingOlder) await loadMessages(sessionId, { before: h.cursor })
+    },
+    /** Refetches the newest page of the sessions opened last; failures land in their history error. */
+    refetchOpened() {
+      for (const id of [...opened].slice(-REFETCH_OPENED)) void loadMessages(id).catch(() => undefined)
+    },
+  }
+}

@@ -1,0 +1,147 @@
+import { createRoot } from "solid-js"
+import { afterEach, describe, expect, it } from "vitest"
+import { makeClient } from "../../api/client"
+import type { Message, Part, Session } from "../../lib/model"
+import { createDirectoryStore } from "./store"
+
+const DIR = "/srv/app"
+const session = (id: string, title = id, created = 1): Session => ({ id, directory: DIR, title, time: { created, updated: created } })
+const message = (id: string, sessionID: string): Message => ({ id, sessionID, role: "user", time: { created: 1 } })
+const part = (id: string, sessionID: string, messageID: string, text: string): Part => ({ id, sessionID, messageID, type: "text", text })
+
+const json = (body: unknown, headers: Record<string, string> = {}, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } })
+
+/** A stand-in OpenCode server for one directory: canned answers, a request log and a controllable event stream. */
+function makeFakeServer() {
+  const encoder = new TextEncoder()
+  const streams: ReadableStreamDefaultController<Uint8Array>[] = []
+  const log: string[] = []
+  const state = { sessions: [session("ses_a", "alpha", 1)], messages: [] as { info: Message; parts: Part[] }[] }
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init)
+    const url = new URL(request.url)
+    const route = `${request.method} ${url.pathname}`
+    log.push(`${route}${url.search}`)
+    if (route === "GET /event") {
+      const body = new ReadableStream<Uint8Array>({ start: (c) => void streams.push(c) })
+      return new Response(body, { headers: { "content-type": "text/event-stream" } })
+    }
+    if (route === "GET /session") return json(state.sessions)
+    if (route === "GET /session/status") return json({ ses_a: { type: "busy" } })
+    if (route === "GET /permission" || route === "GET /question") return json([])
+    if (route === "POST /session") return json(session("ses_new", "created", 9))
+    if (route === "POST /instance/dispose") return json(true)
+    const byId = /^\/session\/([^/]+)(\/[a-z]+)?$/.exec(url.pathname)
+    if (byId?.[1] === "ses_missing") return json({ name: "NotFoundError", data: { message: "Session not found: ses_missing" } }, {}, 404)
+    if (byId?.[2] === "/todo") return json([{ content: "write tests", status: "pending", priority: "high" }])
+    if (byId?.[2] === "/message") {
+      const before = url.searchParams.get("before")
+      const limit = Number(url.searchParams.get("limit"))
+      const older = state.messages.filter((m) => before === null || m.info.id < before)
+      const page = older.slice(-limit)
+      const first = page[0]
+      return json(page, older.length > page.length && first ? { "x-next-cursor": first.info.id } : {})
+    }
+    if (byId?.[2] === "/fork") return json(session("ses_fork", "alpha (fork #1)", 5))
+    if (request.method === "PATCH" && byId) return json({ ...session(byId[1] ?? ""), ...(await request.json()) })
+    if (request.method === "DELETE") return json(true)
+    return new Response("<html></html>", { headers: { "content-type": "text/html" } })
+  }
+  return {
+    fetch,
+    log,
+    state,
+    /** Sends one SSE payload on the newest connection. */
+    send(payload: unknown) {
+      streams.at(-1)?.enqueue(encoder.encode(`data: ${JSON.stringify(payload)}\n\n`))
+    },
+    closeStream: () => streams.at(-1)?.close(),
+    connections: () => streams.length,
+  }
+}
+
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms))
+async function until(check: () => boolean, what: string) {
+  for (let i = 0; i < 100 && !check(); i++) await tick(5)
+  if (!check()) throw new Error(`timed out waiting for ${what}`)
+}
+
+let disposeRoot: (() => void) | undefined
+afterEach(() => disposeRoot?.())
+
+function setup(pageSize = 2) {
+  const server = makeFakeServer()
+  const client = makeClient({ url: "http://opencode.test", directory: DIR, fetch: server.fetch })
+  const store = createRoot((dispose) => {
+    disposeRoot = dispose
+    return createDirectoryStore({ directory: DIR, serverName: () => "Alpha", client: () => client, pageSize })
+  })
+  return { server, data: store.data, close: store.close }
+}
+
+describe("createDirectoryStore", () => {
+  it("lists sessions, goes live on the stream and applies its events", async () => {
+    const { server, data } = setup()
+    await until(() => data.sessionsLoad().state === "ready", "sessions")
+    expect(data.sessions().map((s) => s.title)).toEqual(["alpha"])
+    await until(() => server.connections() === 1, "the stream")
+    server.send({ type: "server.connected", properties: {} })
+    await until(() => data.streamState().kind === "live", "live")
+    await until(() => data.status("ses_a").type === "busy", "refetched statuses")
+    server.send({ type: "session.created", properties: { sessionID: "ses_b", info: session("ses_b", "bravo", 2) } })
+    await until(() => data.sessions().length === 2, "the created session")
+    expect(data.sessions().map((s) => s.title)).toEqual(["bravo", "alpha"])
+  })
+
+  it("pages messages newest first with the X-Next-Cursor cursor, and loads todos", async () => {
+    const { server, data } = setup(2)
+    server.state.messages = ["msg_1", "msg_2", "msg_3"].map((id) => ({ info: message(id, "ses_a"), parts: [part(`prt_${id}`, "ses_a", id, id)] }))
+    await data.loadMessages("ses_a")
+    expect(data.messages("ses_a").map((m) => m.id)).toEqual(["msg_2", "msg_3"])
+    expect(data.parts("msg_3")).toEqual([part("prt_msg_3", "ses_a", "msg_3", "msg_3")])
+    expect(data.history("ses_a")).toEqual({ state: "ready", cursor: "msg_2" })
+    expect(data.todos("ses_a")).toEqual([{ content: "write tests", status: "pending", priority: "high" }])
+    await data.loadOlder("ses_a")
+    expect(data.messages("ses_a").map((m) => m.id)).toEqual(["msg_1", "msg_2", "msg_3"])
+    expect(data.history("ses_a").cursor).toBeUndefined()
+  })
+
+  it("streams a reply into a loaded session and refetches it after a reconnect", async () => {
+    const { server, data } = setup()
+    server.state.messages = [{ info: message("msg_1", "ses_a"), parts: [part("prt_1", "ses_a", "msg_1", "")] }]
+    await data.loadMessages("ses_a")
+    await until(() => server.connections() === 1, "the stream")
+    server.send({ type: "server.connected", properties: {} })
+    for (const delta of ["MOCK ", "REPLY"]) server.send({ type: "message.part.delta", properties: { sessionID: "ses_a", messageID: "msg_1", partID: "prt_1", field: "text", delta } })
+    await until(() => data.parts("msg_1")[0]?.type === "text" && JSON.stringify(data.parts("msg_1")).includes("MOCK REPLY"), "the streamed text")
+
+    server.state.messages = [{ info: message("msg_1", "ses_a"), parts: [part("prt_1", "ses_a", "msg_1", "MOCK REPLY done")] }]
+    server.closeStream()
+    await until(() => server.connections() === 2, "the resubscription")
+    server.send({ type: "server.connected", properties: {} })
+    await until(() => JSON.stringify(data.parts("msg_1")).includes("MOCK REPLY done"), "the refetched message")
+  })
+
+  it("runs the session actions against the directory and reflects them at once", async () => {
+    const { server, data } = setup()
+    await until(() => data.sessionsLoad().state === "ready", "sessions")
+    expect((await data.createSession()).id).toBe("ses_new")
+    expect((await data.renameSession("ses_a", "renamed")).title).toBe("renamed")
+    expect(data.session("ses_a")?.title).toBe("renamed")
+    await data.forkSession("ses_a")
+    await data.archiveSession("ses_a")
+    expect(data.session("ses_a")?.time.archived).toBeGreaterThan(0)
+    await data.deleteSession("ses_a")
+    expect(data.session("ses_a")).toBeUndefined()
+    expect(data.sessions().map((s) => s.id)).toEqual(["ses_new", "ses_fork"])
+    await data.dispose()
+    const writes = server.log.filter((line) => !line.startsWith("GET"))
+    expect(writes.map((line) => line.split("?")[0])).toEqual(["POST /session", "PATCH /session/ses_a", "POST /session/ses_a/fork", "PATCH /session/ses_a", "DELETE /session/ses_a", "POST /instance/dispose"])
+  })
+
+  it("names the server and the action when a request fails", async () => {
+    const { data } = setup()
+    await expect(data.loadMessages("ses_missing")).rejects.toThrow("Could not load messages on Alpha: Session not found: ses_missing.")
+    expect(data.history("ses_missing")).toMatchObject({ state: "error", error: "Could not load messages on Alpha: Session not found: ses_missing." })
+  })
+})
