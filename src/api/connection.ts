@@ -1,0 +1,63 @@
+/** Owns one registered server as the API layer sees it: who it is, and its SDK clients per directory. */
+import { basicToken, type Credentials } from "./auth"
+import { makeClient, type OpencodeClient } from "./client"
+
+/** What the API layer needs to know of a registry entry; read per call, so a rename shows at once. */
+export type ServerIdentity = { readonly id: string; readonly name: string; readonly url: string }
+
+/**
+ * One server: every server-wide API call takes it. Clients are cached per directory and rebuilt
+ * when the URL or the password changes, so a new password applies to the next call.
+ */
+export type Connection = {
+  server(): ServerIdentity
+  /** The SDK client for the whole server, or scoped to `directory`. */
+  client(directory?: string): OpencodeClient
+  /** The same server scoped to one directory. */
+  at(directory: string): Scope
+}
+
+/** One directory on one server: every per-directory API call takes it. */
+export type Scope = {
+  readonly connection: Connection
+  readonly directory: string
+  client(): OpencodeClient
+}
+
+export type ConnectionDeps = {
+  server: () => ServerIdentity
+  credentials: () => Credentials | undefined
+  fetch?: typeof fetch
+}
+
+/** "list sessions" → "list sessions on Alpha": every failure a person reads names the server. */
+export function onServer(target: Connection | Scope, action: string): string {
+  const connection = "connection" in target ? target.connection : target
+  return `${action} on ${connection.server().name}`
+}
+
+export function makeConnection(deps: ConnectionDeps): Connection {
+  let cacheKey = ""
+  let clients = new Map<string, OpencodeClient>()
+  const client = (directory?: string): OpencodeClient => {
+    const credentials = deps.credentials()
+    const key = `${deps.server().url} ${credentials ? basicToken(credentials) : ""}`
+    if (key !== cacheKey) {
+      cacheKey = key
+      clients = new Map()
+    }
+    const slot = directory ?? ""
+    let made = clients.get(slot)
+    if (!made) {
+      made = makeClient({ url: deps.server().url, ...(directory ? { directory } : {}), ...(credentials ? { credentials } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) })
+      clients.set(slot, made)
+    }
+    return made
+  }
+  const connection: Connection = {
+    server: deps.server,
+    client,
+    at: (directory) => ({ connection, directory, client: () => client(directory) }),
+  }
+  return connection
+}
