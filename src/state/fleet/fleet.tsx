@@ -34,7 +34,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
 export function createFleet(deps: FleetDeps) {
   const ids = createMemo(() => deps.servers().map((s) => s.id), [], { equals: sameIds })
   const [onScreen, setOnScreen] = createSignal<OnScreen | undefined>(undefined)
-  const [focusTicket, setFocusTicket] = createSignal(0)
+  const [wantsFocus, setWantsFocus] = createSignal(false)
   const listeners = new Set<(alert: FleetAlert) => void>()
 
   const signal = (serverId: string, fleet: ServerFleet, signals: FleetSignal[]) => {
@@ -94,9 +94,10 @@ export function createFleet(deps: FleetDeps) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    /** Counts up each time the person asks to jump to the next waiting item. */
-    focusTicket,
-    focusNext: () => setFocusTicket((n) => n + 1),
+    /** True from the person's "next item" shortcut until the list has moved focus. */
+    wantsFocus,
+    focusNext: () => setWantsFocus(true),
+    focusDone: () => setWantsFocus(false),
   }
 }
 

@@ -3,6 +3,7 @@ import { askedText, finishedText, type AlertText } from "../../lib/fleet/alert-t
 import { links } from "../../lib/routing/links"
 import type { LocalStore } from "../../storage/drafts"
 import { loadSettings, saveSettings, type FleetSettings } from "../../storage/fleet"
+import { makeContext } from "../context"
 import type { Fleet, FleetAlert } from "./fleet"
 
 export type NotifyPermission = "default" | "granted" | "denied" | "unsupported"
@@ -70,7 +71,7 @@ export function createNotifier(deps: NotifierDeps) {
     }
     if (settings().sound) deps.beep()
   }
-  onCleanup(deps.fleet.listen(onAlert))
+  onCleanup(deps.fleet.listen((alert) => onAlert(alert)))
 
   return {
     settings,
@@ -92,3 +93,7 @@ export function createNotifier(deps: NotifierDeps) {
 }
 
 export type Notifier = ReturnType<typeof createNotifier>
+
+const ctx = makeContext<Notifier>("Notifier")
+export const useNotifier = ctx.use
+export const NotifierProvider = ctx.Provider
