@@ -6,6 +6,7 @@ import { routes } from "./routes/index"
 import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
 import { createHealth, HealthProvider } from "./state/connection/health"
 import { ConnectionPoolProvider, createConnectionPool } from "./state/connection/pool"
+import { FleetRoot } from "./state/fleet/provider"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 
@@ -35,7 +36,11 @@ export function renderApp(deps: AppDeps): JSX.Element {
         <HealthProvider value={health}>
           <ConnectionPoolProvider value={pool}>
             <ToastsProvider value={toasts}>
-              <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
+              <Router base={routerBase} root={(root) => (
+                  <FleetRoot>
+                    <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>
+                  </FleetRoot>
+                )}>
                 {routes}
               </Router>
             </ToastsProvider>

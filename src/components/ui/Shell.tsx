@@ -1,6 +1,8 @@
 import { A, useMatch } from "@solidjs/router"
 import { For, Show, type JSX } from "solid-js"
 import { useRegistry } from "../../state/registry/registry"
+import { FleetLink } from "../fleet/FleetLink"
+import { FleetWatcher } from "../fleet/FleetWatcher"
 import { ServerSwitcher } from "../servers/ServerSwitcher"
 import { Toaster } from "./Toaster"
 
@@ -17,6 +19,7 @@ export function Shell(props: ShellProps) {
         <A href="/servers" class="text-base font-bold text-white no-underline">
           OpenCode Portal
         </A>
+        <FleetLink />
         <ServerSwitcher activeId={activeId()} />
         <ul class="flex flex-col gap-1 text-sm">
           <li>
@@ -44,6 +47,7 @@ export function Shell(props: ShellProps) {
         {props.children}
       </main>
       <Toaster />
+      <FleetWatcher />
     </div>
   )
 }

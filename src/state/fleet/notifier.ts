@@ -71,7 +71,8 @@ export function createNotifier(deps: NotifierDeps) {
     }
     if (settings().sound) deps.beep()
   }
-  onCleanup(deps.fleet.listen((alert) => onAlert(alert)))
+  // eslint-disable-next-line solid/reactivity -- an event callback: it reads the settings when an alert comes
+  onCleanup(deps.fleet.listen(onAlert))
 
   return {
     settings,

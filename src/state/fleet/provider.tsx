@@ -2,7 +2,7 @@ import { useNavigate } from "@solidjs/router"
 import type { ParentProps } from "solid-js"
 import * as api from "../../api/fleet"
 import { browserStore } from "../chat/chat-storage"
-import type { LiveServer } from "../connection/live-server"
+import { useConnectionPool } from "../connection/pool"
 import { useRegistry } from "../registry/registry"
 import { useToasts } from "../toasts"
 import { beep, browserNotifications } from "./browser-notifications"
@@ -13,17 +13,17 @@ import { createTitleBadge } from "./title-badge"
 
 /**
  * The tab's fleet, notifier and title badge, made once for the whole app (inside the router, so
- * a notification's click can open its item). `use` is the connection pool's.
+ * a notification's click can open its item). It holds every registered server's live stream.
  */
-export function FleetRoot(props: ParentProps<{ use: (serverId: string) => LiveServer | undefined }>) {
+export function FleetRoot(props: ParentProps) {
+  const pool = useConnectionPool()
   const registry = useRegistry()
   const toasts = useToasts()
   const navigate = useNavigate()
   const report = (message: string) => void toasts.push({ kind: "error", message })
   const local = browserStore()
   const marks = createReadMarks({ store: local.store, report })
-  // eslint-disable-next-line solid/reactivity -- the pool's use is a stable function, read once
-  const fleet = createFleet({ servers: registry.servers, use: props.use, api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion }, marks })
+  const fleet = createFleet({ servers: registry.servers, use: pool.use, api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion }, marks })
   const notifier = createNotifier({
     fleet,
     notifications: browserNotifications(typeof Notification === "undefined" ? undefined : Notification),
