@@ -4,7 +4,8 @@ import { useFleet } from "../../state/fleet/fleet"
 import { useRegistry } from "../../state/registry/registry"
 import { AttentionItemView } from "./AttentionItemView"
 
-const ACTION = "button:not([disabled]), input, a[href]"
+/** The answer controls, not the link to the session: focus lands where the person answers. */
+const ACTION = "input, button:not([disabled])"
 
 /** Moves focus to the first action of the item after the one holding focus (wrapping around). */
 function focusNext(list: HTMLElement): void {

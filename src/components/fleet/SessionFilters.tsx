@@ -1,4 +1,4 @@
-import { For } from "solid-js"
+import { createUniqueId, For } from "solid-js"
 import { SESSION_STATES } from "../../lib/fleet/session-state"
 import { UNREAD_FILTER, type RowFilter, type StateFilter } from "../../lib/fleet/views"
 import type { ServerEntry } from "../../lib/registry/server"
@@ -8,11 +8,16 @@ const isStateFilter = (value: string): value is StateFilter => value === "all" |
 
 /** Filters of "All sessions": by state (or "Done, unread") and by server. */
 export function SessionFilters(props: { filter: RowFilter; servers: ServerEntry[]; onChange: (filter: RowFilter) => void }) {
+  const stateId = createUniqueId()
+  const serverId = createUniqueId()
   return (
-    <div class="flex flex-wrap gap-3">
-      <label class="text-sm">
-        <span class="label">State</span>
+    <div class="flex flex-wrap gap-3 text-sm">
+      <div>
+        <label for={stateId} class="label">
+          Filter by state
+        </label>
         <select
+          id={stateId}
           class="field"
           value={props.filter.state}
           onChange={(e) => {
@@ -23,14 +28,16 @@ export function SessionFilters(props: { filter: RowFilter; servers: ServerEntry[
           <option value="all">All states</option>
           <For each={STATE_CHOICES}>{(state) => <option value={state}>{state}</option>}</For>
         </select>
-      </label>
-      <label class="text-sm">
-        <span class="label">Server</span>
-        <select class="field" value={props.filter.serverId} onChange={(e) => props.onChange({ ...props.filter, serverId: e.currentTarget.value })}>
+      </div>
+      <div>
+        <label for={serverId} class="label">
+          Filter by server
+        </label>
+        <select id={serverId} class="field" value={props.filter.serverId} onChange={(e) => props.onChange({ ...props.filter, serverId: e.currentTarget.value })}>
           <option value="all">All servers</option>
           <For each={props.servers}>{(server) => <option value={server.id}>{server.name}</option>}</For>
         </select>
-      </label>
+      </div>
     </div>
   )
 }
