@@ -29,12 +29,12 @@ async function otherDirectory(s: OpencodeServer): Promise<string> {
 }
 
 async function createSession(s: OpencodeServer, directory: string, title: string): Promise<string> {
-  const res = await s.api("/session", { method: "POST", json: { title }, headers: { "x-opencode-directory": directory } })
+  const res = await s.api("/session", { method: "POST", json: { title }, headers: { "x-opencode-directory": directory }, timeoutMs: 90_000 })
   return stringField(await jsonOf(res), "id")
 }
 
 async function prompt(s: OpencodeServer, directory: string, sessionId: string, text: string): Promise<void> {
-  const res = await s.api(`/session/${sessionId}/prompt_async`, { method: "POST", json: { parts: [{ type: "text", text }] }, headers: { "x-opencode-directory": directory } })
+  const res = await s.api(`/session/${sessionId}/prompt_async`, { method: "POST", json: { parts: [{ type: "text", text }] }, headers: { "x-opencode-directory": directory }, timeoutMs: 90_000 })
   if (!res.ok) throw new Error(`prompt: HTTP ${res.status}`)
 }
 
@@ -110,6 +110,7 @@ test("sessions show Working and Error live, filter by server and state", async (
   await expect(page.getByRole("heading", { level: 1, name: "All servers" })).toBeVisible()
   const slow = await createSession(alpha, alpha.workspace, "Alpha works slowly")
   await prompt(alpha, alpha.workspace, slow, `[[slow:1500]] ${"word ".repeat(20)}`)
+  await createSession(server("beta"), server("beta").workspace, "Beta sits idle")
   const broken = await createSession(alpha, alpha.workspace, "Alpha fails")
   await prompt(alpha, alpha.workspace, broken, "[[error:400]] please fail")
 
@@ -119,7 +120,7 @@ test("sessions show Working and Error live, filter by server and state", async (
 
   await page.getByRole("combobox", { name: "Filter by server" }).selectOption({ label: "Server beta" })
   await expect(sessionRow(page, "Alpha fails")).toHaveCount(0)
-  await expect(sessionRow(page, "Beta writes a file")).toBeVisible()
+  await expect(sessionRow(page, "Beta sits idle")).toContainText("Idle")
   await page.getByRole("combobox", { name: "Filter by server" }).selectOption({ label: "All servers" })
   await page.getByRole("combobox", { name: "Filter by state" }).selectOption("Error")
   await expect(sessionsList(page).getByRole("listitem")).toHaveCount(1)
