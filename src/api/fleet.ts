@@ -5,7 +5,8 @@
  */
 import type { DirectorySnapshot, FleetSnapshot } from "../lib/fleet/bootstrap"
 import { directoriesOf } from "../lib/fleet/bootstrap"
-import type { Session } from "../lib/model"
+import type { Session, SessionError } from "../lib/model"
+import { isReportable } from "../lib/fleet/session-state"
 import { onServer, type Connection, type Scope } from "./connection"
 import { unwrap } from "./errors"
 
@@ -33,14 +34,34 @@ export async function directorySnapshot(scope: Scope, opts: Opts = {}): Promise<
   return { directory: scope.directory, permissions, questions, status }
 }
 
+/** Idle sessions whose newest reply failed are checked this far down the list; older failures are old news. */
+export const ERROR_CHECKS = 10
+
+/** The sessions (of `sessions`, newest first) whose newest message is a failed reply; one small read each. */
+export async function lastErrors(connection: Connection, sessions: readonly Session[], opts: Opts = {}): Promise<Record<string, SessionError>> {
+  const found: Record<string, SessionError> = {}
+  await Promise.all(
+    sessions.slice(0, ERROR_CHECKS).map(async (session) => {
+      const call = connection.client(session.directory).session.messages({ sessionID: session.id, limit: 1 }, { signal: opts.signal })
+      const [last] = await unwrap(call, onServer(connection, "read the newest message"))
+      const info = last?.info
+      if (info?.role === "assistant" && info.error && isReportable(info.error)) found[session.id] = info.error
+    }),
+  )
+  return found
+}
+
 /**
  * Everything the fleet shows of one server: one session list, then each of its directories
  * (`extra` adds directories known otherwise, e.g. of requests seen live).
  */
 export async function fleetSnapshot(connection: Connection, opts: Opts & { extra?: readonly string[] } = {}): Promise<FleetSnapshot> {
   const sessions = await listRecentSessions(connection, opts)
-  const directories = await Promise.all(directoriesOf(sessions, opts.extra).map((dir) => directorySnapshot(connection.at(dir), opts)))
-  return { sessions, directories }
+  const [directories, errors] = await Promise.all([
+    Promise.all(directoriesOf(sessions, opts.extra).map((dir) => directorySnapshot(connection.at(dir), opts))),
+    lastErrors(connection, sessions, opts),
+  ])
+  return { sessions, directories, errors }
 }
 
 export async function replyPermission(scope: Scope, requestID: string, reply: PermissionReply, message?: string): Promise<void> {

@@ -1,15 +1,16 @@
 /** Replaces one server's fleet data with what its list calls returned, keeping what lists cannot tell. */
-import type { PermissionRequest, QuestionRequest, Session, SessionStatus } from "../model"
+import type { PermissionRequest, QuestionRequest, Session, SessionError, SessionStatus } from "../model"
 import type { FleetRequest, FleetSignal, ServerFleetState } from "./reducer"
 
 /** What one directory's list calls returned. */
 export type DirectorySnapshot = { directory: string; permissions: PermissionRequest[]; questions: QuestionRequest[]; status: Record<string, SessionStatus> }
 
-export type FleetSnapshot = { sessions: Session[]; directories: DirectorySnapshot[] }
+/** `errors`: sessions whose last reply failed (read from their newest message; no list reports errors). */
+export type FleetSnapshot = { sessions: Session[]; directories: DirectorySnapshot[]; errors?: Record<string, SessionError> }
 
 /**
  * The next state from a fresh snapshot. Requests keep their first-seen time (the list order stays
- * put across reconnects); errors stay, since no list reports them; a session that was running and
+ * put across reconnects); errors stay (and those read from newest messages join them); a session that was running and
  * is idle now finished while the stream was down. `first` is the page's first bootstrap: what
  * waits then is not news, so it signals nothing.
  */
@@ -24,7 +25,9 @@ export function bootstrapFleet(previous: ServerFleetState, snapshot: FleetSnapsh
     for (const request of dir.permissions) requests[request.id] = { kind: "permission", request, ...base(request.id) }
     for (const request of dir.questions) requests[request.id] = { kind: "question", request, ...base(request.id) }
   }
-  const errors = Object.fromEntries(Object.entries(previous.errors).filter(([id]) => id in sessions))
+  // A session at work again is past its last failure.
+  const fresh = Object.entries(snapshot.errors ?? {}).filter(([id]) => status[id]?.type !== "busy")
+  const errors = { ...Object.fromEntries(Object.entries(previous.errors).filter(([id]) => id in sessions)), ...Object.fromEntries(fresh) }
   const signals: FleetSignal[] = []
   if (!first) {
     for (const [id, was] of Object.entries(previous.status)) if (was.type !== "idle" && (status[id] ?? { type: "idle" }).type === "idle") signals.push({ kind: "finished", sessionID: id })

@@ -81,6 +81,12 @@ describe("bootstrapFleet", () => {
     expect([state.requests[permission.id]?.seenAt, state.requests[question.id]?.seenAt, state.errors[S]?.name, signals]).toEqual([102, 999, "APIError", [{ kind: "finished", sessionID: S }, { kind: "asked", requestID: question.id }]])
   })
 
+  it("takes errors read from newest messages, except for sessions at work again", () => {
+    const other = { ...session, id: "ses_b" }
+    const { state } = bootstrapFleet(emptyFleetState(), { sessions: [session, other], directories: [{ directory: O, permissions: [], questions: [], status: { ses_b: { type: "busy" } } }], errors: { [S]: { name: "APIError" }, ses_b: { name: "APIError" } } }, 5, true)
+    expect(Object.keys(state.errors)).toEqual([S])
+  })
+
   it.each([
     ["distinct directories of the sessions", [session, { ...session, id: "b" }, { ...session, id: "c", directory: W }], [], [O, W]],
     ["extra ones first", [session], [W], [W, O]],
