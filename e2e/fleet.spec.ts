@@ -172,7 +172,9 @@ test("notifications: asked for on the click only; a request on another server no
   await page.getByRole("button", { name: "Notify me" }).click()
   await expect(page.getByText("Notifications on")).toBeVisible()
 
-  await page.getByRole("link", { name: "Server alpha" }).first().click()
+  // Another page (a reload too: the setting is kept in this browser); beta's session is not on screen.
+  await page.goto(portal.url + links.server("alpha"))
+  await expect(page.getByRole("heading", { level: 1, name: "Server alpha" })).toBeVisible()
   const session = await createSession(beta, beta.workspace, "Beta notifies")
   await prompt(beta, beta.workspace, session, bash("echo notified > notified.txt"))
   await expect.poll(() => page.evaluate(() => JSON.stringify(Reflect.get(window, "__shown"))), { timeout: 60_000 }).toContain("Permission needed: bash")
