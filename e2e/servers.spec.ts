@@ -181,3 +181,28 @@ test("a link to an unknown server explains and offers to add it, never adds sile
   await page.goto(`${portal.url}/s/team-beta`)
   await expect(page.getByRole("list", { name: "Sessions" })).toContainText("beta-only session")
 })
+
+test("a password this tab's storage refuses is said, not dropped, and still connects this page", async ({ browser, portal }) => {
+  const context = await browser.newContext()
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "opencode-portal.passwords") throw new DOMException("The quota has been exceeded.", "QuotaExceededError")
+      setItem.call(this, key, value)
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(`${portal.url}/servers`)
+  await addServerViaUi(page, { name: "Gamma", url: fleet().get("gamma").url, password: PASSWORD })
+  await expect(page.getByRole("alert").filter({ hasText: "Saved Gamma, but could not keep its password: this tab's storage refused it (The quota has been exceeded.)" })).toBeVisible()
+  await expectStatus(page, "Gamma", "Online")
+
+  await page.reload()
+  await expectStatus(page, "Gamma", "Unauthorized")
+  const gamma = serverRow(page, "Gamma")
+  await gamma.getByLabel("Password", { exact: true }).fill(PASSWORD)
+  await gamma.getByRole("button", { name: "Connect" }).click()
+  await expect(gamma.getByRole("alert")).toHaveText("Could not keep the password for Gamma: this tab's storage refused it (The quota has been exceeded.); it works until the page reloads")
+  await expectStatus(page, "Gamma", "Online")
+  await context.close()
+})

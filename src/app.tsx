@@ -3,12 +3,13 @@ import { createEffect, type JSX } from "solid-js"
 import { probeServer } from "./api/health"
 import { Shell } from "./components/ui/Shell"
 import { routes } from "./routes/index"
+import { BrowserStoresProvider, type BrowserStores } from "./state/browser-stores"
 import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
 import { createHealth, HealthProvider } from "./state/connection/health"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 
-export type AppDeps = { registry: Registry; credentials: CredentialsStore; storageProblem: string | undefined }
+export type AppDeps = { registry: Registry; credentials: CredentialsStore; stores: BrowserStores; storageProblems: string[] }
 
 /** The router's base follows Vite's `base`, so the portal also works under a sub-path. */
 const routerBase = import.meta.env.BASE_URL.replace(/\/$/, "")
@@ -28,16 +29,18 @@ export function renderApp(deps: AppDeps): JSX.Element {
     health.sync()
   })
   return (
-    <RegistryProvider value={deps.registry}>
-      <CredentialsProvider value={deps.credentials}>
-        <HealthProvider value={health}>
-          <ToastsProvider value={toasts}>
-            <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
-              {routes}
-            </Router>
-          </ToastsProvider>
-        </HealthProvider>
-      </CredentialsProvider>
-    </RegistryProvider>
+    <BrowserStoresProvider value={deps.stores}>
+      <RegistryProvider value={deps.registry}>
+        <CredentialsProvider value={deps.credentials}>
+          <HealthProvider value={health}>
+            <ToastsProvider value={toasts}>
+              <Router base={routerBase} root={(root) => <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>}>
+                {routes}
+              </Router>
+            </ToastsProvider>
+          </HealthProvider>
+        </CredentialsProvider>
+      </RegistryProvider>
+    </BrowserStoresProvider>
   )
 }

@@ -8,6 +8,7 @@ import { useTrail } from "../state/breadcrumbs"
 import { DirectoryProvider } from "../state/directory/active-directory"
 import { DirectoryDataProvider, useDirectoryData } from "../state/directory/provider"
 import { createRecentDirs } from "../state/directory/recent-dirs"
+import { useBrowserStores } from "../state/browser-stores"
 import { useActiveServer } from "../state/connection/active-server"
 import { useToasts } from "../state/toasts"
 
@@ -46,7 +47,7 @@ function DirectoryBar() {
   const toasts = useToasts()
   const navigate = useNavigate()
   const [closing, setClosing] = createSignal(false)
-  const recent = createRecentDirs(active.server().id)
+  const recent = createRecentDirs(active.server().id, useBrowserStores().kv)
   onMount(() => void recent.remember(data.directory()))
   const close = async () => {
     setClosing(true)

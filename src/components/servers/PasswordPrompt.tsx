@@ -1,7 +1,9 @@
-import { createSignal, createUniqueId, untrack } from "solid-js"
+import { createSignal, createUniqueId, Show, untrack } from "solid-js"
+import { errorText } from "../../lib/error-text"
 import type { ServerEntry } from "../../lib/registry/server"
 import { useCredentials } from "../../state/connection/credentials"
 import { useHealth } from "../../state/connection/health"
+import { ErrorNote } from "../ui/ErrorNote"
 
 /** Asks for a server's password in place, where the "Unauthorized" status is shown. */
 export function PasswordPrompt(props: { server: ServerEntry }) {
@@ -9,18 +11,22 @@ export function PasswordPrompt(props: { server: ServerEntry }) {
   const health = useHealth()
   const [password, setPassword] = createSignal("")
   const [remember, setRemember] = createSignal(untrack(() => credentials.isRemembered(props.server.id)))
+  const [failure, setFailure] = createSignal<string>()
   const id = createUniqueId()
+  const submit = async (e: SubmitEvent) => {
+    e.preventDefault()
+    setFailure(undefined)
+    try {
+      await credentials.set(props.server.id, password(), remember())
+      setPassword("")
+    } catch (err) {
+      setFailure(`Could not keep the password for ${props.server.name}: ${errorText(err)}`)
+    }
+    // Even a refused write may leave the password usable for this page; the check tells.
+    health.recheck(props.server.id)
+  }
   return (
-    <form
-      class="mt-2 flex flex-wrap items-end gap-2"
-      aria-label={`Password for ${props.server.name}`}
-      onSubmit={async (e) => {
-        e.preventDefault()
-        await credentials.set(props.server.id, password(), remember())
-        setPassword("")
-        health.recheck(props.server.id)
-      }}
-    >
+    <form class="mt-2 flex flex-wrap items-end gap-2" aria-label={`Password for ${props.server.name}`} onSubmit={(e) => void submit(e)}>
       <div>
         <label for={`${id}-pw`} class="label">
           Password
@@ -34,6 +40,13 @@ export function PasswordPrompt(props: { server: ServerEntry }) {
       <button type="submit" class="btn-primary">
         Connect
       </button>
+      <Show when={failure()}>
+        {(message) => (
+          <div class="basis-full">
+            <ErrorNote message={message()} />
+          </div>
+        )}
+      </Show>
     </form>
   )
 }

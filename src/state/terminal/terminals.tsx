@@ -10,6 +10,7 @@ import { memoryKey, reattachable, type RememberedTerminals } from "../../lib/ter
 import { checkTerminalTitle, nextTerminalTitle } from "../../lib/terminal/title"
 import type { LocalStore } from "../../storage/drafts"
 import { loadDismissedWarnings, loadTerminals, saveDismissedWarning, saveTerminals } from "../../storage/terminals"
+import { useBrowserStores } from "../browser-stores"
 import { makeContext } from "../context"
 import { useDirectory } from "../directory/active-directory"
 import { useHealth } from "../connection/health"
@@ -254,6 +255,7 @@ export function TerminalsProvider(props: ParentProps) {
   const dir = useDirectory()
   const toasts = useToasts()
   const health = useHealth()
+  const stores = useBrowserStores()
   const server = active.server
   const directory = dir.directory()
   const api = ptyApi(dir.client, () => server().name, directory)
@@ -263,19 +265,10 @@ export function TerminalsProvider(props: ParentProps) {
     api,
     connect: (id, handlers) => connectPty({ serverUrl: server().url, serverName: server().name, directory, ptyId: id, ticket: (signal) => api.ticket(id, signal), ...handlers }),
     watch: (onEvent, signal) => watchPtyEvents(dir.client(), onEvent, signal),
-    storage: browserStorage("localStorage"),
-    session: browserStorage("sessionStorage"),
+    storage: stores.local.store,
+    session: stores.session.store,
     notify: (text) => toasts.push({ kind: "error", message: text }),
     online: () => health.of(server().id).kind === "online",
   })
   return <ctx.Provider value={terminals}>{props.children}</ctx.Provider>
-}
-
-/** Private browsing modes may refuse storage access outright. */
-function browserStorage(kind: "localStorage" | "sessionStorage"): Storage | undefined {
-  try {
-    return window[kind]
-  } catch {
-    return undefined
-  }
 }
