@@ -1,6 +1,7 @@
 import { createSignal, Show, untrack } from "solid-js"
 import { errorText } from "../../lib/error-text"
-import type { FieldErrors, ServerDraft } from "../../lib/registry/registry"
+import type { ServerDraft } from "../../lib/registry/registry"
+import type { FieldErrors } from "../../lib/registry/server-fields"
 import type { ServerHealth } from "../../lib/connection/health"
 import { DEFAULT_USERNAME, nextColor, type ServerEntry } from "../../lib/registry/server"
 import { normalizeServerUrl } from "../../lib/registry/url"
@@ -47,7 +48,7 @@ export function ServerForm(props: ServerFormProps) {
     name: name(),
     url: url(),
     color: color(),
-    username: username().trim() === DEFAULT_USERNAME ? "" : username(),
+    username: username(),
   })
   const typedCredentials = () => {
     const pw = password() || (props.editing ? credentials.password(props.editing.id) : undefined)
