@@ -1,7 +1,12 @@
 import { createRoot } from "solid-js"
-import { describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { makeMemoryKv, type Kv } from "../../storage/kv"
 import { createRecentDirs } from "./recent-dirs"
+
+/** Lets the kv's answers arrive, without moving the clock. */
+const settle = () => vi.advanceTimersByTimeAsync(0)
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
 
 const quota = () => new DOMException("The quota has been exceeded.", "QuotaExceededError")
 
@@ -19,7 +24,8 @@ describe("createRecentDirs", () => {
     await recent.forget("/srv/b")
     expect(recent.list().map((d) => d.directory)).toEqual(["/srv/a"])
     const again = open(kv)
-    await vi.waitFor(() => expect(again.recent.list().map((d) => d.directory)).toEqual(["/srv/a"]))
+    await settle()
+    expect(again.recent.list().map((d) => d.directory)).toEqual(["/srv/a"])
     expect(recent.error()).toBeUndefined()
     dispose()
     again.dispose()
@@ -37,7 +43,8 @@ describe("createRecentDirs", () => {
   it("says so when reading fails, and clears the error once a write works", async () => {
     const kv = makeMemoryKv()
     const { recent, dispose } = open({ ...kv, get: () => Promise.reject(new Error("blocked")) })
-    await vi.waitFor(() => expect(recent.error()).toBe("Could not read recent directories: blocked"))
+    await settle()
+    expect(recent.error()).toBe("Could not read recent directories: blocked")
     await recent.remember("/srv/a")
     expect(recent.error()).toBeUndefined()
     expect(recent.list().map((d) => d.directory)).toEqual(["/srv/a"])
