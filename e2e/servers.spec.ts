@@ -206,3 +206,21 @@ test("a password this tab's storage refuses is said, not dropped, and still conn
   await expectStatus(page, "Gamma", "Online")
   await context.close()
 })
+
+test("a save the browser's storage refuses keeps the form open and says why", async ({ page, portal }) => {
+  await page.goto(`${portal.url}/servers`)
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible()
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError")
+    }
+  })
+  await page.getByRole("button", { name: "Add server" }).click()
+  const dialog = page.getByRole("dialog", { name: "Add server" })
+  await dialog.getByLabel("Name", { exact: true }).fill("Full Disk")
+  await dialog.getByLabel("URL", { exact: true }).fill(fleet().get("alpha").url)
+  await dialog.getByRole("button", { name: "Save" }).click()
+  await expect(dialog.getByRole("alert")).toHaveText("Could not save Full Disk: The quota has been exceeded.")
+  await expect(dialog.getByRole("button", { name: "Save" })).toBeEnabled()
+  await expect(serverRow(page, "Full Disk")).toHaveCount(0)
+})
