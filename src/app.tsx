@@ -6,6 +6,7 @@ import { routes } from "./routes/index"
 import { BrowserStoresProvider, type BrowserStores } from "./state/browser-stores"
 import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
 import { createHealth, HealthProvider } from "./state/connection/health"
+import { ConnectionPoolProvider, createConnectionPool } from "./state/connection/pool"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 
@@ -28,16 +29,19 @@ export function renderApp(deps: AppDeps): JSX.Element {
     deps.registry.servers()
     health.sync()
   })
+  const pool = createConnectionPool({ servers: deps.registry.servers, credentialsFor: deps.credentials.credentialsFor, window, document })
   return (
     <BrowserStoresProvider value={deps.stores}>
       <RegistryProvider value={deps.registry}>
         <CredentialsProvider value={deps.credentials}>
           <HealthProvider value={health}>
-            <ToastsProvider value={toasts}>
-              <Router base={routerBase} root={(root) => <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>}>
-                {routes}
-              </Router>
-            </ToastsProvider>
+            <ConnectionPoolProvider value={pool}>
+              <ToastsProvider value={toasts}>
+                <Router base={routerBase} root={(root) => <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>}>
+                  {routes}
+                </Router>
+              </ToastsProvider>
+            </ConnectionPoolProvider>
           </HealthProvider>
         </CredentialsProvider>
       </RegistryProvider>
