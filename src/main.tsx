@@ -22,12 +22,14 @@ async function start(mount: HTMLElement) {
     ...(booted.legacy ? { legacy: booted.legacy } : {}),
   })
   const credentials = await createCredentials({ kv: booted.kv, session: booted.session.store })
+  const storageProblems = [...booted.storageProblems]
   for (const [id, password] of Object.entries(registry.init.passwords)) {
-    if (credentials.password(id) !== password) await credentials.set(id, password, false)
+    // A refused tab storage still leaves the password working for this page; the banner says so.
+    if (credentials.password(id) !== password) await credentials.set(id, password, false).catch((err: unknown) => storageProblems.push(`Could not keep the password config.json gave for ${id}: ${errorText(err)}`))
   }
   // Replaces the loading shell that index.html painted.
   mount.textContent = ""
-  render(() => renderApp({ registry, credentials, stores: { kv: booted.kv, local: booted.local, session: booted.session }, storageProblems: booted.storageProblems }), mount)
+  render(() => renderApp({ registry, credentials, stores: { kv: booted.kv, local: booted.local, session: booted.session }, storageProblems }), mount)
 }
 
 start(root).catch((err: unknown) => {
