@@ -1,26 +1,26 @@
-import { createSignal, createUniqueId, Show, untrack } from "solid-js"
+import { createSignal, createUniqueId, untrack } from "solid-js"
 import { errorText } from "../../lib/error-text"
 import type { ServerEntry } from "../../lib/registry/server"
 import { useCredentials } from "../../state/connection/credentials"
 import { useHealth } from "../../state/connection/health"
-import { ErrorNote } from "../ui/ErrorNote"
+import { useToasts } from "../../state/toasts"
 
 /** Asks for a server's password in place, where the "Unauthorized" status is shown. */
 export function PasswordPrompt(props: { server: ServerEntry }) {
   const credentials = useCredentials()
   const health = useHealth()
+  const toasts = useToasts()
   const [password, setPassword] = createSignal("")
   const [remember, setRemember] = createSignal(untrack(() => credentials.isRemembered(props.server.id)))
-  const [failure, setFailure] = createSignal<string>()
   const id = createUniqueId()
   const submit = async (e: SubmitEvent) => {
     e.preventDefault()
-    setFailure(undefined)
     try {
       await credentials.set(props.server.id, password(), remember())
       setPassword("")
     } catch (err) {
-      setFailure(`Could not keep the password for ${props.server.name}: ${errorText(err)}`)
+      // A toast, not a note in the prompt: the prompt goes as soon as the server answers Online.
+      toasts.push({ kind: "error", message: `Could not keep the password for ${props.server.name}: ${errorText(err)}` })
     }
     // Even a refused write may leave the password usable for this page; the check tells.
     health.recheck(props.server.id)
@@ -40,13 +40,6 @@ export function PasswordPrompt(props: { server: ServerEntry }) {
       <button type="submit" class="btn-primary">
         Connect
       </button>
-      <Show when={failure()}>
-        {(message) => (
-          <div class="basis-full">
-            <ErrorNote message={message()} />
-          </div>
-        )}
-      </Show>
     </form>
   )
 }
