@@ -1,7 +1,7 @@
 import { useNavigate } from "@solidjs/router"
 import type { ParentProps } from "solid-js"
 import * as api from "../../api/fleet"
-import { browserStore } from "../chat/chat-storage"
+import { useBrowserStores } from "../browser-stores"
 import { useConnectionPool } from "../connection/pool"
 import { useRegistry } from "../registry/registry"
 import { useToasts } from "../toasts"
@@ -21,7 +21,7 @@ export function FleetRoot(props: ParentProps) {
   const toasts = useToasts()
   const navigate = useNavigate()
   const report = (message: string) => void toasts.push({ kind: "error", message })
-  const local = browserStore()
+  const local = useBrowserStores().local
   const marks = createReadMarks({ store: local.store, report })
   const fleet = createFleet({ servers: registry.servers, use: pool.use, api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion }, marks })
   const notifier = createNotifier({
