@@ -1,4 +1,6 @@
+import { makeConnection } from "../../api/connection"
 import * as prompt from "../../api/prompt"
+import type { Part } from "../../lib/model"
 import { makeContext } from "../context"
 import { browserStore } from "./chat-storage"
 import { createComposer } from "./composer"
@@ -7,6 +9,8 @@ import { createRequests } from "./requests"
 import { useDirectory } from "../directory/active-directory"
 import { useDirectoryData } from "../directory/provider"
 import { useActiveServer } from "../connection/active-server"
+import { useCredentials } from "../connection/credentials"
+import { createPromptTools } from "./prompt-tools"
 import { useToasts } from "../toasts"
 
 /**
@@ -37,11 +41,20 @@ export function createChat(sessionId: string) {
     key: { serverId: active.server().id, directory: dir.directory(), sessionId },
     store: local.store,
     report,
-    send: (text) => {
-      const model = pickers.model()
-      const agent = pickers.agent()
-      return prompt.sendPrompt(client(), serverName(), { sessionID: sessionId, text, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
-    },
+    send: (text) => tools.send(text),
+    hasExtras: () => tools.hasExtras(),
+  })
+  // Until the lead's Scope lands in useDirectory(): the smallest Connection for this server.
+  const credentials = useCredentials()
+  const scope = makeConnection({ server: active.server, credentials: () => credentials.credentialsFor(active.server()) }).at(dir.directory())
+  const tools = createPromptTools({
+    scope,
+    sessionId,
+    composer: () => composer,
+    model: pickers.model,
+    agent: pickers.agent,
+    earlierPrompts: () => data.messages(sessionId).filter((m) => m.role === "user").map((m) => ({ text: userText(data.parts(m.id)) })),
+    report,
   })
   const requests = createRequests({
     replyPermission: (id, reply, message) => prompt.replyPermission(client(), serverName(), id, reply, message),
@@ -55,12 +68,16 @@ export function createChat(sessionId: string) {
     sessionId,
     data,
     composer,
+    tools,
     pickers,
     requests,
     /** Busy or retrying: the agent is at work and Stop applies. */
     busy: () => data.status(sessionId).type !== "idle",
   }
 }
+
+/** What the person typed in a user message, without the text the server added for mentions. */
+const userText = (parts: Part[]) => parts.flatMap((p) => (p.type === "text" && !p.synthetic ? [p.text] : [])).join("\n")
 
 export type Chat = ReturnType<typeof createChat>
 
