@@ -10,6 +10,10 @@ export function PermissionCard(props: { request: PermissionRequest }) {
   const titleId = createUniqueId()
   const fieldId = createUniqueId()
   const busy = () => chat.requests.pending(props.request.id)
+  // Answered: the card goes away, so focus goes back to the prompt rather than to the page.
+  const reply = async (answer: "once" | "always" | "reject", text?: string) => {
+    if (await chat.requests.replyPermission(props.request.id, answer, text)) chat.tools.focus()
+  }
   return (
     <section aria-labelledby={titleId} class="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
       <h3 id={titleId} class="m-0 text-sm font-semibold text-amber-900">
@@ -20,10 +24,10 @@ export function PermissionCard(props: { request: PermissionRequest }) {
         <p class="m-0 mb-2 text-xs text-amber-900">"Always allow" covers: {props.request.always.join(", ")}</p>
       </Show>
       <div class="flex flex-wrap items-end gap-2">
-        <button type="button" class="btn-primary" disabled={busy()} onClick={() => void chat.requests.replyPermission(props.request.id, "once")}>
+        <button type="button" class="btn-primary" disabled={busy()} onClick={() => void reply("once")}>
           Allow once
         </button>
-        <button type="button" class="btn" disabled={busy()} onClick={() => void chat.requests.replyPermission(props.request.id, "always")}>
+        <button type="button" class="btn" disabled={busy()} onClick={() => void reply("always")}>
           Always allow
         </button>
         <div class="min-w-48 flex-1">
@@ -32,7 +36,7 @@ export function PermissionCard(props: { request: PermissionRequest }) {
           </label>
           <input id={fieldId} class="field" value={message()} onInput={(e) => setMessage(e.currentTarget.value)} />
         </div>
-        <button type="button" class="btn-danger" disabled={busy()} onClick={() => void chat.requests.replyPermission(props.request.id, "reject", message().trim() || undefined)}>
+        <button type="button" class="btn-danger" disabled={busy()} onClick={() => void reply("reject", message().trim() || undefined)}>
           Reject
         </button>
       </div>

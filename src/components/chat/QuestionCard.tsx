@@ -17,7 +17,7 @@ export function QuestionCard(props: { request: QuestionRequest }) {
   const send = () => {
     const result = buildAnswers(props.request.questions, drafts())
     setProblem(result.ok ? "" : result.message)
-    if (result.ok) void chat.requests.answerQuestion(props.request.id, result.answers)
+    if (result.ok) void chat.requests.answerQuestion(props.request.id, result.answers).then((ok) => ok && chat.tools.focus())
   }
   return (
     <section aria-label="Question from the agent" class="rounded border border-blue-300 bg-blue-50 p-3 text-sm">
@@ -57,7 +57,7 @@ export function QuestionCard(props: { request: QuestionRequest }) {
         <button type="button" class="btn-primary" disabled={busy()} onClick={send}>
           Send answer
         </button>
-        <button type="button" class="btn" disabled={busy()} onClick={() => void chat.requests.dismissQuestion(props.request.id)}>
+        <button type="button" class="btn" disabled={busy()} onClick={() => void chat.requests.dismissQuestion(props.request.id).then((ok) => ok && chat.tools.focus())}>
           Dismiss
         </button>
       </div>

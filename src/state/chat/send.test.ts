@@ -1,5 +1,5 @@
 import { createRoot } from "solid-js"
-import { describe, expect, it, vi } from "vitest"
+import { describe, expect, it } from "vitest"
 import type { ExtraPart, FilePartInput } from "../../lib/prompt/parts"
 import { createAttachments, readAsDataUrl } from "./attachments"
 import { createMentionList } from "./mention-list"
