@@ -1,4 +1,4 @@
-import { createSignal, createUniqueId, onMount, Show } from "solid-js"
+import { createSignal, createUniqueId, For, onMount, Show } from "solid-js"
 import { LIMITS_TEXT } from "../../lib/prompt/attachment-limits"
 import { liveMentions, mentionSpan, type Mention } from "../../lib/prompt/parts"
 import { applyPick } from "../../lib/prompt/trigger"
@@ -106,6 +106,16 @@ export function Composer() {
       <PromptSuggestions id={listId} suggestions={tools.suggestions} onPick={pick} />
       <MentionChips mentions={liveMentions(chat.composer.draft(), tools.mentions.list())} onRemove={unmention} />
       <AttachmentList items={tools.attachments.items()} onRemove={tools.attachments.remove} />
+      <Show when={tools.attachments.problems().length > 0}>
+        <div role="alert" class="flex items-start gap-2 rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-900">
+          <ul class="m-0 flex-1 list-none p-0">
+            <For each={tools.attachments.problems()}>{(problem) => <li>{problem}</li>}</For>
+          </ul>
+          <button type="button" class="px-1" aria-label="Dismiss attachment problems" onClick={() => tools.attachments.dismissProblems()}>
+            ×
+          </button>
+        </div>
+      </Show>
       <label for={id} class="sr-only">
         Prompt
       </label>

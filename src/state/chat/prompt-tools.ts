@@ -43,7 +43,7 @@ export function createPromptTools(deps: PromptToolsDeps) {
   const draft = () => deps.composer().draft()
   const trigger = createMemo(() => triggerAt(draft(), Math.min(caret(), draft().length)))
   const commands = once(() => listCommands(deps.scope))
-  const attachments = createAttachments({ read: readAsDataUrl, report: deps.report })
+  const attachments = createAttachments({ read: readAsDataUrl })
   const mentions = createMentionList()
   const suggestions = createSuggestions({
     trigger,

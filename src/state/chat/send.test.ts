@@ -7,7 +7,7 @@ import { createSend, type SendDeps } from "./send"
 
 function setup(overrides: Partial<SendDeps> = {}) {
   return createRoot(() => {
-    const attachments = createAttachments({ read: readAsDataUrl, report: () => {} })
+    const attachments = createAttachments({ read: readAsDataUrl })
     const mentions = createMentionList()
     const prompts: { text: string; parts: ExtraPart[] }[] = []
     const commands: { name: string; args: string; parts: FilePartInput[] }[] = []
