@@ -147,8 +147,8 @@ export function Composer() {
           void tools.attachments.add(files)
         }}
       />
-      <div class="flex flex-wrap items-center gap-3">
-        <button type="button" class="btn" aria-describedby={hintId} onClick={() => picker?.click()}>
+      <div class="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <button type="button" class="btn py-1 text-xs" aria-describedby={hintId} onClick={() => picker?.click()}>
           Attach files
         </button>
         <input
@@ -165,6 +165,8 @@ export function Composer() {
         <span id={hintId} class="text-xs text-slate-500">
           {LIMITS_TEXT} Paste or drop files here too.
         </span>
+      </div>
+      <div class="flex flex-wrap items-center gap-3">
         <ModelPicker />
         <AgentPicker />
         <span class="flex-1" />

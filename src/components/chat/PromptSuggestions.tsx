@@ -13,8 +13,8 @@ export function PromptSuggestions(props: { id: string; suggestions: Suggestions;
         <OptionList label={label()} id={props.id} class="max-h-56" items={props.suggestions.items()} active={props.suggestions.active()} onActive={props.suggestions.setActive} onPick={props.onPick}>
           {(s) => (
             <span class="flex min-w-0 items-baseline gap-2">
-              <span class="mono truncate">{s.kind === "command" ? `/${s.value}` : `@${s.value}`}</span>
-              <span class="shrink-0 text-xs text-slate-500">{s.kind === "command" ? (s.description ?? "") : KIND_LABEL[s.kind]}</span>
+              <span class="mono min-w-0 shrink-0 break-all">{s.kind === "command" ? `/${s.value}` : `@${s.value}`}</span>
+              <span class="min-w-0 truncate text-xs text-slate-500">{s.kind === "command" ? (s.description ?? "") : KIND_LABEL[s.kind]}</span>
             </span>
           )}
         </OptionList>

@@ -36,7 +36,7 @@ export function Shell(props: ShellProps) {
               </button>
             </li>
             <li>
-              <button type="button" class="flex w-full items-center justify-between gap-2 bg-transparent p-0 text-left text-slate-200 hover:text-white" aria-keyshortcuts="Shift+?" onClick={() => actions.run(ACTIONS.shortcuts.id)}>
+              <button type="button" class="flex w-full items-center justify-between gap-2 bg-transparent p-0 text-left text-slate-200 hover:text-white" aria-keyshortcuts="?" onClick={() => actions.run(ACTIONS.shortcuts.id)}>
                 Keyboard shortcuts <span class="text-xs text-slate-400">?</span>
               </button>
             </li>
