@@ -1,4 +1,3 @@
-import { makeConnection } from "../../api/connection"
 import * as prompt from "../../api/prompt"
 import type { Part } from "../../lib/model"
 import { makeContext } from "../context"
@@ -9,9 +8,8 @@ import { createRequests } from "./requests"
 import { useDirectory } from "../directory/active-directory"
 import { useDirectoryData } from "../directory/provider"
 import { useActiveServer } from "../connection/active-server"
-import { useCredentials } from "../connection/credentials"
-import { createPromptTools } from "./prompt-tools"
 import { useToasts } from "../toasts"
+import { createPromptTools } from "./prompt-tools"
 
 /**
  * Everything the chat of one session does: the prompt and its draft, model and agent, Stop, and
@@ -24,8 +22,7 @@ export function createChat(sessionId: string) {
   const data = useDirectoryData()
   const toasts = useToasts()
   const report = (message: string) => void toasts.push({ kind: "error", message })
-  const client = () => dir.client()
-  const serverName = () => active.server().name
+  const scope = dir.scope
   const local = browserStore()
   if (!local.persistent) toasts.push({ kind: "info", message: "This browser refuses local storage: drafts last only while this page is open." })
 
@@ -33,8 +30,8 @@ export function createChat(sessionId: string) {
     serverId: active.server().id,
     sessionId,
     store: local.store,
-    loadModels: () => prompt.listModels(client(), serverName()),
-    loadAgents: () => prompt.listAgents(client(), serverName()),
+    loadModels: () => prompt.listModels(scope),
+    loadAgents: () => prompt.listAgents(scope),
     report,
   })
   const composer = createComposer({
@@ -44,9 +41,6 @@ export function createChat(sessionId: string) {
     send: (text) => tools.send(text),
     hasExtras: () => tools.hasExtras(),
   })
-  // Until the lead's Scope lands in useDirectory(): the smallest Connection for this server.
-  const credentials = useCredentials()
-  const scope = makeConnection({ server: active.server, credentials: () => credentials.credentialsFor(active.server()) }).at(dir.directory())
   const tools = createPromptTools({
     scope,
     sessionId,
@@ -57,10 +51,10 @@ export function createChat(sessionId: string) {
     report,
   })
   const requests = createRequests({
-    replyPermission: (id, reply, message) => prompt.replyPermission(client(), serverName(), id, reply, message),
-    replyQuestion: (id, answers) => prompt.replyQuestion(client(), serverName(), id, answers),
-    rejectQuestion: (id) => prompt.rejectQuestion(client(), serverName(), id),
-    abort: () => prompt.abortSession(client(), serverName(), sessionId),
+    replyPermission: (id, reply, message) => prompt.replyPermission(scope, id, reply, message),
+    replyQuestion: (id, answers) => prompt.replyQuestion(scope, id, answers),
+    rejectQuestion: (id) => prompt.rejectQuestion(scope, id),
+    abort: () => prompt.abortSession(scope, sessionId),
     report,
   })
 

@@ -52,7 +52,6 @@ export function createPromptTools(deps: PromptToolsDeps) {
     loadCommands: commands,
   })
   const history = createPromptHistory({ entries: () => promptsOf(deps.earlierPrompts()), draft, setDraft: (t) => deps.composer().setDraft(t) })
-  const server = () => deps.scope.connection.server().name
   const send = createSend({
     directory: deps.scope.directory,
     attachments,
@@ -61,7 +60,7 @@ export function createPromptTools(deps: PromptToolsDeps) {
     sendPrompt: (text, parts) => {
       const model = deps.model()
       const agent = deps.agent()
-      return sendPrompt(deps.scope.client(), server(), { sessionID: deps.sessionId, text, parts, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
+      return sendPrompt(deps.scope, { sessionID: deps.sessionId, text, parts, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
     },
     runCommand: (command, args, parts) => {
       const model = deps.model()
