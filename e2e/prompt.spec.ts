@@ -49,6 +49,8 @@ async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
 }
 
 test("@READ offers README.md; the chosen file goes to the server as a file part and its content reaches the model", async ({ page, portal, mockLlm }) => {
+  // The fresh server's first file index and first turn (plugins) both happen in this test.
+  test.slow()
   const id = await createSession(server(), "Mentions")
   const prompt = await openSession(page, portal.url, id)
   await expect(prompt).toBeFocused()
@@ -82,6 +84,7 @@ test("@READ offers README.md; the chosen file goes to the server as a file part 
 })
 
 test("attach a PNG and a text file, remove one, send: the server's message holds exactly the other", async ({ page, portal }) => {
+  test.slow()
   const id = await createSession(server(), "Attachments")
   const prompt = await openSession(page, portal.url, id)
   await expect(page.getByText("up to 5 MB each")).toBeVisible()
