@@ -143,7 +143,8 @@ export function Composer() {
         onPaste={(e) => {
           const files = [...(e.clipboardData?.files ?? [])]
           if (files.length === 0) return
-          e.preventDefault()
+          // A screenshot pastes as a file alone; text copied along with an image still pastes as text.
+          if (!e.clipboardData?.types.includes("text/plain")) e.preventDefault()
           void tools.attachments.add(files)
         }}
       />
