@@ -67,3 +67,17 @@ describe("createSuggestions", () => {
     expect(s.items()).toEqual([])
   })
 })
+
+describe("createSuggestions loading", () => {
+  it("asks for agents and commands only once the person types @ or /", async () => {
+    const [trigger, setTrigger] = createSignal<Trigger>()
+    const loadAgents = vi.fn(async () => [])
+    const loadCommands = vi.fn(async () => [])
+    createRoot(() => createSuggestions({ trigger, findFiles: async () => [], loadAgents, loadCommands, delayMs: 0 }))
+    await tick()
+    expect([loadAgents.mock.calls.length, loadCommands.mock.calls.length]).toEqual([0, 0])
+    setTrigger({ kind: "command", query: "", start: 0, end: 1 })
+    await tick()
+    expect([loadAgents.mock.calls.length, loadCommands.mock.calls.length]).toEqual([0, 1])
+  })
+})

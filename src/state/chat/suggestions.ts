@@ -35,8 +35,16 @@ async function settle<T>(load: () => Promise<T[]>): Promise<{ items: T[]; error?
  * with the arrows; Escape hides the list until the caret reaches another word.
  */
 export function createSuggestions(deps: SuggestionDeps) {
-  const [agents] = createResource(() => settle(deps.loadAgents))
-  const [commands] = createResource(() => settle(deps.loadCommands))
+  // Asked for only once the person first types `@` or `/`: opening a session costs no extra requests.
+  const [wantAgents, setWantAgents] = createSignal(false)
+  const [wantCommands, setWantCommands] = createSignal(false)
+  createEffect(() => {
+    const kind = deps.trigger()?.kind
+    if (kind === "mention") setWantAgents(true)
+    if (kind === "command") setWantCommands(true)
+  })
+  const [agents] = createResource(() => wantAgents() || undefined, () => settle(deps.loadAgents))
+  const [commands] = createResource(() => wantCommands() || undefined, () => settle(deps.loadCommands))
   const [settled, setSettled] = createSignal<string>()
   const [active, setActive] = createSignal(0)
   const [dismissed, setDismissed] = createSignal<string>()
