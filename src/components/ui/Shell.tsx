@@ -1,5 +1,5 @@
 import { A, useMatch } from "@solidjs/router"
-import { For, Show, type JSX } from "solid-js"
+import { For, type JSX } from "solid-js"
 import { ariaShortcut, shortcutLabel } from "../../lib/keys/shortcut"
 import { ACTIONS } from "../../state/commands/catalogue"
 import { ActionsProvider, browserMac, createActions } from "../../state/commands/actions"
@@ -8,7 +8,7 @@ import { GlobalActions } from "../commands/GlobalActions"
 import { ServerSwitcher } from "../servers/ServerSwitcher"
 import { Toaster } from "./Toaster"
 
-export type ShellProps = { storageProblem: string | undefined; children?: JSX.Element }
+export type ShellProps = { storageProblems: readonly string[]; children?: JSX.Element }
 
 /** The page frame: sidebar with the switcher, banners for problems that affect everything, toasts. */
 export function Shell(props: ShellProps) {
@@ -43,14 +43,7 @@ export function Shell(props: ShellProps) {
           </ul>
         </nav>
         <main class="min-w-0 flex-1">
-          <Show when={props.storageProblem}>
-            {(problem) => (
-              <div role="alert" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
-                {problem()}
-              </div>
-            )}
-          </Show>
-          <For each={registry.init.problems}>
+          <For each={[...props.storageProblems, ...registry.init.problems]}>
             {(problem) => (
               <div role="alert" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
                 {problem}
