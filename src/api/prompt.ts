@@ -1,10 +1,12 @@
 /** Owns the chat's writes and pickers: prompt, abort, permission and question replies, models, agents. */
 import { onServer, type Scope } from "./connection"
+import type { ExtraPart } from "../lib/prompt/parts"
 import { unwrap } from "./errors"
 
 export type ModelRef = { providerID: string; modelID: string }
 
-export type PromptInput = { sessionID: string; text: string; model?: ModelRef; agent?: string }
+/** `parts` go after the text: file mentions, agent mentions, attachments. */
+export type PromptInput = { sessionID: string; text: string; model?: ModelRef; agent?: string; parts?: ExtraPart[] }
 
 export type PermissionReply = "once" | "always" | "reject"
 
@@ -17,7 +19,7 @@ export async function sendPrompt(scope: Scope, input: PromptInput): Promise<void
   await unwrap(
     scope.client().session.promptAsync({
       sessionID: input.sessionID,
-      parts: [{ type: "text", text: input.text }],
+      parts: [{ type: "text", text: input.text }, ...(input.parts ?? [])],
       ...(input.model ? { model: input.model } : {}),
       ...(input.agent ? { agent: input.agent } : {}),
     }),

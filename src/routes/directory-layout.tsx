@@ -1,6 +1,7 @@
 import { useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
 import { createSignal, onMount, Show } from "solid-js"
 import { decodeDirectory, links } from "../lib/routing/links"
+import { DirectoryActions } from "../components/directory/DirectoryActions"
 import { DirectoryNav } from "../components/directory/DirectoryNav"
 import { QuickOpen } from "../components/files/QuickOpen"
 import { StreamIndicator } from "../components/directory/StreamIndicator"
@@ -29,6 +30,7 @@ export default function DirectoryLayout(props: RouteSectionProps) {
         <DirectoryProvider directory={dir}>
           <DirectoryDataProvider>
             <DirectoryBar />
+            <DirectoryActions />
             <DirectoryNav serverId={active.server().id} directory={dir} />
             {props.children}
           </DirectoryDataProvider>

@@ -1,9 +1,10 @@
-import { useNavigate } from "@solidjs/router"
-import { Show } from "solid-js"
+import { useLocation, useNavigate } from "@solidjs/router"
+import { onMount, Show } from "solid-js"
 import { links } from "../lib/routing/links"
 import { DirectorySessions } from "../components/directory/DirectorySessions"
 import { OpenDirectoryForm } from "../components/directory/OpenDirectoryForm"
 import { ProjectList } from "../components/directory/ProjectList"
+import { PageHeading } from "../components/ui/PageHeading"
 import { RecentDirectories } from "../components/directory/RecentDirectories"
 import { StreamIndicator } from "../components/directory/StreamIndicator"
 import { DirectoryProvider } from "../state/directory/active-directory"
@@ -17,15 +18,20 @@ export default function ServerHome() {
   const home = createServerHome()
   const navigate = useNavigate()
   const dirHref = (dir: string) => links.directory(active.server().id, dir)
+  // "Open a directory" from the palette lands in the path field; any other arrival at the heading.
+  const location = useLocation<{ focus?: string }>()
+  const toField = location.state?.focus === "open-directory"
+  let field: HTMLInputElement | undefined
+  onMount(() => toField && field?.focus())
   return (
     <section class="flex max-w-5xl flex-col gap-6 p-4" aria-labelledby="server-home-title">
       <header>
-        <h1 id="server-home-title" class="text-xl font-semibold">
+        <PageHeading id="server-home-title" class="text-xl font-semibold" focus={!toField}>
           {active.server().name}
-        </h1>
+        </PageHeading>
         <p class="mono text-sm text-slate-500">{active.server().url}</p>
       </header>
-      <OpenDirectoryForm serverName={active.server().name} check={home.check} onOpen={(dir) => navigate(dirHref(dir))} />
+      <OpenDirectoryForm fieldRef={(el) => (field = el)} serverName={active.server().name} check={home.check} onOpen={(dir) => navigate(dirHref(dir))} />
       <RecentDirectories dirs={home.recent.list()} error={home.recent.error()} href={dirHref} onForget={(dir) => void home.recent.forget(dir)} />
       <ProjectList projects={home.projects.value() ?? []} loading={home.projects.loading()} error={home.projects.error()} href={dirHref} onRetry={() => void home.projects.reload()} />
       <Show when={home.home.error()}>

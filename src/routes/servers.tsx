@@ -1,5 +1,5 @@
 import { useLocation, useNavigate } from "@solidjs/router"
-import { createSignal, For, Match, onMount, Show, Switch } from "solid-js"
+import { createEffect, createSignal, For, Match, on, onMount, Show, Switch } from "solid-js"
 import { links } from "../lib/routing/links"
 import type { ServerDraft } from "../lib/registry/registry"
 import type { ServerEntry } from "../lib/registry/server"
@@ -34,6 +34,15 @@ export default function ServersPage() {
     const url = query.get("add")
     if (url) setOpen({ kind: "add", initial: { url, ...(query.get("id") ? { id: query.get("id") ?? "", name: query.get("id") ?? "" } : {}) } })
   })
+  // The palette's "Export servers" and "Import servers" arrive as ?open=…, on this page or from another.
+  createEffect(
+    on(
+      () => new URLSearchParams(location.search).get("open"),
+      (dialog) => {
+        if (dialog === "import" || dialog === "export") setOpen({ kind: dialog })
+      },
+    ),
+  )
 
   const remove = async (server: ServerEntry) => {
     close()

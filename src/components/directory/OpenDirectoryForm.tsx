@@ -6,6 +6,7 @@ export type OpenDirectoryFormProps = {
   serverName: string
   check: (path: string) => Promise<DirectoryCheck>
   onOpen: (directory: string) => void
+  fieldRef?: (el: HTMLInputElement) => void
 }
 
 /** A path typed by hand, checked on the server before it opens; a refusal says why and keeps the text. */
@@ -26,6 +27,7 @@ export function OpenDirectoryForm(props: OpenDirectoryFormProps) {
     <form class="flex flex-wrap items-start gap-2" onSubmit={(e) => void submit(e)} aria-label={`Open a directory on ${props.serverName}`}>
       <Field
         class="min-w-0 flex-1"
+        ref={(el) => props.fieldRef?.(el)}
         label="Directory path"
         placeholder="/home/me/project"
         value={path()}

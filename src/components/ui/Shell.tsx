@@ -1,6 +1,10 @@
 import { A, useMatch } from "@solidjs/router"
 import { For, type JSX } from "solid-js"
+import { ariaShortcut, shortcutLabel } from "../../lib/keys/shortcut"
+import { ACTIONS } from "../../state/commands/catalogue"
+import { ActionsProvider, browserMac, createActions } from "../../state/commands/actions"
 import { useRegistry } from "../../state/registry/registry"
+import { GlobalActions } from "../commands/GlobalActions"
 import { FleetLink } from "../fleet/FleetLink"
 import { FleetWatcher } from "../fleet/FleetWatcher"
 import { ServerSwitcher } from "../servers/ServerSwitcher"
@@ -13,34 +17,48 @@ export function Shell(props: ShellProps) {
   const registry = useRegistry()
   const serverMatch = useMatch(() => "/s/:serverId/*rest")
   const activeId = () => serverMatch()?.params.serverId
+  const actions = createActions({ target: window, mac: browserMac() })
   return (
-    <div class="flex min-h-screen flex-col md:flex-row">
-      <nav aria-label="Portal" class="flex shrink-0 flex-col gap-4 bg-slate-900 p-4 text-white md:w-60">
-        <A href="/servers" class="text-base font-bold text-white no-underline">
-          OpenCode Portal
-        </A>
-        <FleetLink />
-        <ServerSwitcher activeId={activeId()} />
-        <ul class="flex flex-col gap-1 text-sm">
-          <li>
-            <A href="/servers" class="text-slate-200 hover:text-white" activeClass="font-semibold text-white">
-              Servers
-            </A>
-          </li>
-        </ul>
-      </nav>
-      <main class="min-w-0 flex-1">
-        <For each={[...props.storageProblems, ...registry.init.problems]}>
-          {(problem) => (
-            <div role="alert" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
-              {problem}
-            </div>
-          )}
-        </For>
-        {props.children}
-      </main>
-      <Toaster />
-      <FleetWatcher />
-    </div>
+    <ActionsProvider value={actions}>
+      <div class="flex min-h-screen flex-col md:flex-row">
+        <nav aria-label="Portal" class="flex shrink-0 flex-col gap-4 bg-slate-900 p-4 text-white md:w-60">
+          <A href="/servers" class="text-base font-bold text-white no-underline">
+            OpenCode Portal
+          </A>
+          <FleetLink />
+          <ServerSwitcher activeId={activeId()} />
+          <ul class="flex flex-col gap-1 text-sm">
+            <li>
+              <A href="/servers" class="text-slate-200 hover:text-white" activeClass="font-semibold text-white">
+                Servers
+              </A>
+            </li>
+            <li>
+              <button type="button" class="flex w-full items-center justify-between gap-2 bg-transparent p-0 text-left text-slate-200 hover:text-white" aria-keyshortcuts={ariaShortcut(ACTIONS.palette.shortcut, actions.mac)} onClick={() => actions.run(ACTIONS.palette.id)}>
+                Command palette <span class="text-xs text-slate-400">{shortcutLabel(ACTIONS.palette.shortcut, actions.mac)}</span>
+              </button>
+            </li>
+            <li>
+              <button type="button" class="flex w-full items-center justify-between gap-2 bg-transparent p-0 text-left text-slate-200 hover:text-white" aria-keyshortcuts="?" onClick={() => actions.run(ACTIONS.shortcuts.id)}>
+                Keyboard shortcuts <span class="text-xs text-slate-400">?</span>
+              </button>
+            </li>
+          </ul>
+        </nav>
+        <main class="min-w-0 flex-1">
+          <For each={[...props.storageProblems, ...registry.init.problems]}>
+            {(problem) => (
+              <div role="alert" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+                {problem}
+              </div>
+            )}
+          </For>
+          {props.children}
+        </main>
+        <Toaster />
+        <FleetWatcher />
+        <GlobalActions />
+      </div>
+    </ActionsProvider>
   )
 }
