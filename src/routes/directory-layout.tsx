@@ -1,6 +1,7 @@
-import { useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
+import { useLocation, useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
 import { createSignal, onMount, Show } from "solid-js"
 import { decodeDirectory, links } from "../lib/routing/links"
+import { paneOfLink } from "../lib/routing/panes"
 import { DirectoryNav } from "../components/directory/DirectoryNav"
 import { QuickOpen } from "../components/files/QuickOpen"
 import { StreamIndicator } from "../components/directory/StreamIndicator"
@@ -9,11 +10,13 @@ import { DirectoryProvider } from "../state/directory/active-directory"
 import { DirectoryDataProvider, useDirectoryData } from "../state/directory/provider"
 import { createRecentDirs } from "../state/directory/recent-dirs"
 import { useActiveServer } from "../state/connection/active-server"
+import { pageViewLinks, ViewLinksProvider } from "../state/routing/view-links"
 import { useToasts } from "../state/toasts"
 
 /** Everything under /s/<server>/d/<dir>, keyed by directory so a change disposes its streams. */
 export default function DirectoryLayout(props: RouteSectionProps) {
   const params = useParams<{ dir: string }>()
+  const location = useLocation()
   const active = useActiveServer()
   const trail = useTrail()
   const directory = () => decodeDirectory(params.dir)
@@ -26,9 +29,11 @@ export default function DirectoryLayout(props: RouteSectionProps) {
       {(dir) => (
         <DirectoryProvider directory={dir}>
           <DirectoryDataProvider>
-            <DirectoryBar />
-            <DirectoryNav serverId={active.server().id} directory={dir} />
-            {props.children}
+            <ViewLinksProvider value={pageViewLinks({ serverId: active.server().id, serverUrl: () => active.server().url, directory: dir, current: () => paneOfLink(location.pathname, location.search) })}>
+              <DirectoryBar />
+              <DirectoryNav serverId={active.server().id} directory={dir} />
+              {props.children}
+            </ViewLinksProvider>
           </DirectoryDataProvider>
         </DirectoryProvider>
       )}

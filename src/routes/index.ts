@@ -8,6 +8,7 @@ import { NotFound } from "./not-found"
 export const routes: RouteDefinition[] = [
   { path: "/", component: HomeRedirect },
   { path: "/servers", component: lazy(() => import("./servers")) },
+  { path: "/panes", component: lazy(() => import("./panes")) },
   {
     path: "/s/:serverId",
     component: ServerLayout,
