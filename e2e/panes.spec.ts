@@ -5,15 +5,21 @@ import { basename } from "node:path"
 import type { Locator, Page } from "@playwright/test"
 import { links } from "../src/lib/routing/links"
 import { layoutHref } from "../src/lib/routing/panes"
-import { expect, test, useServers, type OpencodeServer } from "./fixtures"
+import { expect as baseExpect, test, useServers, type OpencodeServer } from "./fixtures"
 import { jsonOf, stringField } from "./support/json"
 import { seedServers } from "./support/portal-helpers"
 
-const fleet = useServers([{ name: "alpha" }, { name: "beta" }])
+// Two servers start at once; on a busy machine that takes longer than one alone.
+const fleet = useServers([
+  { name: "alpha", startTimeoutMs: 90_000 },
+  { name: "beta", startTimeoutMs: 90_000 },
+])
 const alpha = () => fleet().get("alpha")
 const beta = () => fleet().get("beta")
 
-test.describe.configure({ mode: "serial" })
+// Two servers and several views load at once on a shared 2-core machine: first loads take seconds.
+test.describe.configure({ mode: "serial", timeout: 180_000 })
+const expect = baseExpect.configure({ timeout: 30_000 })
 
 async function createSession(s: OpencodeServer, title: string): Promise<string> {
   const res = await s.api("/session", { method: "POST", json: { title }, headers: { "x-opencode-directory": s.workspace } })
@@ -106,14 +112,14 @@ test("changes docked beside the chat update as the agent edits", async ({ page, 
   await page.getByRole("region", { name: "Waiting for you" }).getByRole("button", { name: "Allow once" }).click()
   await expect(page.getByRole("log", { name: "Messages" })).toContainText("MOCK TOOL RESULT bash: wrote-it", { timeout: 30_000 })
   // No click on Refresh: the session's events bring the new changes in.
-  await expect(docked.getByRole("heading", { name: "docked.txt" })).toBeVisible({ timeout: 20_000 })
+  await expect(docked.getByRole("heading", { name: "docked.txt", exact: true })).toBeVisible()
   await expect(chat).toBeVisible()
 
   await page.getByRole("button", { name: "Dock below" }).click()
   await expect(page).toHaveURL(/\?dock=changes-below$/)
-  await expect(docked.getByRole("heading", { name: "docked.txt" })).toBeVisible()
+  await expect(docked.getByRole("heading", { name: "docked.txt", exact: true })).toBeVisible()
   await page.getByRole("button", { name: "Dock terminal" }).click()
-  await expect(page.getByRole("complementary", { name: "Docked terminal" }).getByRole("tablist", { name: "Terminals" })).toBeVisible()
+  await expect(page.getByRole("complementary", { name: "Docked terminal" }).getByRole("list", { name: "Terminals" })).toBeVisible()
 })
 
 test("a layout link names an unknown server: its pane offers to add it, the other pane works", async ({ page, portal }) => {

@@ -22,8 +22,8 @@ export function PaneFrame(props: PaneFrameProps) {
       aria-label={props.label}
       tabindex="-1"
       class="flex min-h-0 min-w-0 flex-col overflow-hidden rounded border-2 bg-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-600"
-      classList={{ hidden: props.hidden }}
-      style={{ "border-color": props.color ?? "#94a3b8", flex: props.flex }}
+      // An inline display beats the frame's own `flex` class; the pane stays mounted and live.
+      style={{ "border-color": props.color ?? "#94a3b8", flex: props.flex, display: props.hidden ? "none" : undefined }}
     >
       <header class="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-slate-50 px-2 py-1 text-sm">
         {props.header}

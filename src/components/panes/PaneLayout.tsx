@@ -39,8 +39,13 @@ export function PaneLayout(props: PaneLayoutProps) {
   const focusPane = (step: number) => {
     const ids = props.ids
     if (ids.length === 0) return
-    const here = ids.findIndex((id) => document.getElementById(domId(id))?.contains(document.activeElement))
-    const next = ids[here < 0 ? 0 : (here + step + ids.length) % ids.length]
+    const panes = ids.map((id) => document.getElementById(domId(id)))
+    const focused = document.activeElement
+    const here = panes.findIndex((el) => el?.contains(focused))
+    // From outside every pane (a separator, the tabs), the pane after the focus is the next one.
+    const after = panes.findIndex((el) => el && focused && focused.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
+    const target = here >= 0 ? here + step : step > 0 ? (after < 0 ? 0 : after) : (after < 0 ? ids.length : after) - 1
+    const next = ids[(target + ids.length) % ids.length]
     if (next === undefined) return
     setChosen(next)
     document.getElementById(domId(next))?.focus()

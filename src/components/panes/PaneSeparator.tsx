@@ -45,7 +45,7 @@ export function PaneSeparator(props: PaneSeparatorProps) {
       aria-valuemax={100}
       tabindex="0"
       class="group flex w-3 shrink-0 cursor-col-resize touch-none items-stretch justify-center focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600"
-      classList={{ hidden: props.hidden }}
+      style={{ display: props.hidden ? "none" : undefined }}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
