@@ -12,6 +12,8 @@ export type SessionHeaderProps = {
   onDock: (dock: Dock | undefined) => void
 }
 
+/** A pressed toggle looks pressed, beside its aria-pressed state. */
+const PRESSED = "!border-blue-600 !bg-blue-50 !text-blue-900"
 const FULL = "Side by side holds up to 4 panes; close one first."
 
 /** The session's title, its state in words, badges for what waits, and where its work shows. */
@@ -44,15 +46,15 @@ export function SessionHeader(props: SessionHeaderProps) {
         Session changes
       </A>
       <div class="flex flex-wrap gap-1" role="group" aria-label="Beside the chat">
-        <button type="button" class="btn px-2 py-0.5 text-xs" aria-pressed={props.dock?.show === "changes"} onClick={() => toggle("changes")}>
+        <button type="button" class="btn px-2 py-0.5 text-xs" classList={{ [PRESSED]: props.dock?.show === "changes" }} aria-pressed={props.dock?.show === "changes"} onClick={() => toggle("changes")}>
           Dock changes
         </button>
-        <button type="button" class="btn px-2 py-0.5 text-xs" aria-pressed={props.dock?.show === "terminal"} onClick={() => toggle("terminal")}>
+        <button type="button" class="btn px-2 py-0.5 text-xs" classList={{ [PRESSED]: props.dock?.show === "terminal" }} aria-pressed={props.dock?.show === "terminal"} onClick={() => toggle("terminal")}>
           Dock terminal
         </button>
         <Show when={props.dock}>
           {(dock) => (
-            <button type="button" class="btn px-2 py-0.5 text-xs" aria-pressed={dock().at === "below"} onClick={() => props.onDock({ show: dock().show, at: dock().at === "below" ? "side" : "below" })}>
+            <button type="button" class="btn px-2 py-0.5 text-xs" classList={{ [PRESSED]: dock().at === "below" }} aria-pressed={dock().at === "below"} onClick={() => props.onDock({ show: dock().show, at: dock().at === "below" ? "side" : "below" })}>
               Dock below
             </button>
           )}
