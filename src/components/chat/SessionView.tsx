@@ -1,18 +1,18 @@
 import { useNavigate } from "@solidjs/router"
-import { onMount, Show } from "solid-js"
+import { lazy, onMount, Show } from "solid-js"
 import type { Dock } from "../../lib/routing/panes"
 import { ChatProvider, createChat } from "../../state/chat/chat"
-import { useDirectory } from "../../state/directory/active-directory"
 import { useViewLinks } from "../../state/routing/view-links"
-import { TerminalsProvider } from "../../state/terminal/terminals"
 import { SessionChanges } from "../files/SessionChanges"
-import { TerminalWorkspace } from "../terminal/TerminalWorkspace"
 import { Composer } from "./Composer"
 import { MessageList } from "./MessageList"
 import { RequestDock } from "./RequestDock"
 import { SessionHeader } from "./SessionHeader"
 import { SessionNotice } from "./SessionNotice"
 import { TodoList } from "./TodoList"
+
+/** A docked terminal is the rarer case: its code loads when first docked. */
+const DirectoryTerminals = lazy(() => import("../terminal/DirectoryTerminals"))
 
 export type SessionViewProps = {
   sessionId: string
@@ -56,11 +56,10 @@ export function SessionView(props: SessionViewProps) {
 }
 
 function Docked(props: { show: Dock["show"]; at: Dock["at"]; sessionId: string }) {
-  const dir = useDirectory()
   const edge = () => (props.at === "below" ? "h-2/5 border-t" : "h-2/5 border-t md:h-auto md:border-t-0 md:border-l")
   return (
     <aside aria-label={props.show === "changes" ? "Docked changes" : "Docked terminal"} class={`min-h-0 min-w-0 flex-1 overflow-auto border-slate-200 bg-white ${edge()}`}>
-      <Show when={props.show === "changes"} fallback={<TerminalsProvider><TerminalWorkspace directory={dir.directory()} class="h-full min-h-60" /></TerminalsProvider>}>
+      <Show when={props.show === "changes"} fallback={<DirectoryTerminals class="h-full min-h-60" />}>
         <div class="p-3">
           <SessionChanges sessionId={props.sessionId} />
         </div>

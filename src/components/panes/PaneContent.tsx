@@ -1,19 +1,16 @@
 import { useNavigate } from "@solidjs/router"
 import { Match, Switch } from "solid-js"
 import type { PaneView } from "../../lib/routing/panes"
-import { useDirectory } from "../../state/directory/active-directory"
 import { useViewLinks } from "../../state/routing/view-links"
-import { TerminalsProvider } from "../../state/terminal/terminals"
 import { SessionView } from "../chat/SessionView"
 import { DirectorySessions } from "../directory/DirectorySessions"
 import { ChangesView } from "../files/ChangesView"
 import { FilesView } from "../files/FilesView"
-import { TerminalWorkspace } from "../terminal/TerminalWorkspace"
+import DirectoryTerminals from "../terminal/DirectoryTerminals"
 
 /** The view a pane shows: the same components the full pages use, sized to the pane. */
 export function PaneContent(props: { view: PaneView }) {
   const links = useViewLinks()
-  const dir = useDirectory()
   const navigate = useNavigate()
   const view = () => props.view
   return (
@@ -33,9 +30,7 @@ export function PaneContent(props: { view: PaneView }) {
         <ChangesView sessionId={changesSession(view())} />
       </Match>
       <Match when={view().kind === "terminal"}>
-        <TerminalsProvider>
-          <TerminalWorkspace directory={dir.directory()} class="h-full min-h-60" />
-        </TerminalsProvider>
+        <DirectoryTerminals class="h-full min-h-60" />
       </Match>
     </Switch>
   )
