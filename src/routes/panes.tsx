@@ -21,14 +21,12 @@ export default function PanesPage() {
   const layout = createMemo(() => decodeLayout(location.search))
   const shown = () => layout().entries.slice(0, MAX_PANES)
 
-  let previous: { id: string; key: PaneKey }[] = []
   let made = 0
-  const ids = createMemo(() => {
+  const placed = createMemo<{ id: string; key: PaneKey }[]>((previous) => {
     const keys = shown().map(keyOf)
-    const next = keepIds(previous, keys, () => `p${++made}`)
-    previous = next.map((id, i) => ({ id, key: keys[i] ?? { exact: "", loose: "" } }))
-    return next
-  })
+    return keepIds(previous, keys, () => `p${++made}`).map((id, i) => ({ id, key: keys[i] ?? { exact: "", loose: "" } }))
+  }, [])
+  const ids = createMemo(() => placed().map((p) => p.id))
   const indexOf = (id: string) => ids().indexOf(id)
   const entryOf = (id: string): LayoutEntry => shown()[indexOf(id)] ?? { ok: false, raw: "", error: "This pane is closing." }
 

@@ -1,4 +1,4 @@
-import { createEffect, Match, Show, Switch } from "solid-js"
+import { createEffect, Match, Show, Switch, type JSX } from "solid-js"
 import { paneLabel } from "../../lib/panes/label"
 import { links } from "../../lib/routing/links"
 import type { LayoutEntry, Pane as PaneValue } from "../../lib/routing/panes"
@@ -48,7 +48,7 @@ export function Pane(props: PaneProps) {
 const errorOf = (entry: LayoutEntry) => (entry.ok ? undefined : entry.error)
 
 /** A pane with no server behind it: an unreadable entry, or a server this browser lacks. */
-function PlainPane(props: PaneProps & { label: string; body: Parameters<typeof PaneFrame>[0]["children"] }) {
+function PlainPane(props: PaneProps & { label: string; body: JSX.Element }) {
   createEffect(() => props.onLabel(props.label))
   return (
     <PaneFrame domId={props.domId} hidden={props.hidden} flex={props.flex} onClose={props.onClose} label={props.label} color={undefined} header={<span>{props.label}</span>}>
