@@ -9,6 +9,9 @@ import { expect as baseExpect, test, useServers, type OpencodeServer } from "./f
 import { jsonOf, stringField } from "./support/json"
 import { seedServers } from "./support/portal-helpers"
 
+// Two servers and several views load at once on a shared 2-core machine: first loads take seconds.
+test.describe.configure({ mode: "serial", timeout: 180_000 })
+const expect = baseExpect.configure({ timeout: 30_000 })
 // Two servers start at once; on a busy machine that takes longer than one alone.
 const fleet = useServers([
   { name: "alpha", startTimeoutMs: 90_000 },
@@ -17,9 +20,6 @@ const fleet = useServers([
 const alpha = () => fleet().get("alpha")
 const beta = () => fleet().get("beta")
 
-// Two servers and several views load at once on a shared 2-core machine: first loads take seconds.
-test.describe.configure({ mode: "serial", timeout: 180_000 })
-const expect = baseExpect.configure({ timeout: 30_000 })
 
 async function createSession(s: OpencodeServer, title: string): Promise<string> {
   const res = await s.api("/session", { method: "POST", json: { title }, headers: { "x-opencode-directory": s.workspace } })
