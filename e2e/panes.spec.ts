@@ -20,7 +20,6 @@ const fleet = useServers([
 const alpha = () => fleet().get("alpha")
 const beta = () => fleet().get("beta")
 
-
 async function createSession(s: OpencodeServer, title: string): Promise<string> {
   const res = await s.api("/session", { method: "POST", json: { title }, headers: { "x-opencode-directory": s.workspace } })
   return stringField(await jsonOf(res), "id")
