@@ -1,10 +1,10 @@
 import { A, useMatch } from "@solidjs/router"
-import { For, Show, type JSX } from "solid-js"
+import { For, type JSX } from "solid-js"
 import { useRegistry } from "../../state/registry/registry"
 import { ServerSwitcher } from "../servers/ServerSwitcher"
 import { Toaster } from "./Toaster"
 
-export type ShellProps = { storageProblem: string | undefined; children?: JSX.Element }
+export type ShellProps = { storageProblems: readonly string[]; children?: JSX.Element }
 
 /** The page frame: sidebar with the switcher, banners for problems that affect everything, toasts. */
 export function Shell(props: ShellProps) {
@@ -27,14 +27,7 @@ export function Shell(props: ShellProps) {
         </ul>
       </nav>
       <main class="min-w-0 flex-1">
-        <Show when={props.storageProblem}>
-          {(problem) => (
-            <div role="alert" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
-              {problem()}
-            </div>
-          )}
-        </Show>
-        <For each={registry.init.problems}>
+        <For each={[...props.storageProblems, ...registry.init.problems]}>
           {(problem) => (
             <div role="alert" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
               {problem}
