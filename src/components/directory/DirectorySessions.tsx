@@ -5,7 +5,6 @@ import { useDirectoryData } from "../../state/directory/provider"
 import { useViewLinks } from "../../state/routing/view-links"
 import { useToasts } from "../../state/toasts"
 import { SessionList } from "./SessionList"
-import { errorText } from "../../lib/error-text"
 
 /** The live session list of the current directory, wired to its store; failures become error toasts. */
 export function DirectorySessions() {
