@@ -9,6 +9,7 @@ export const routes: RouteDefinition[] = [
   { path: "/", component: HomeRedirect },
   { path: "/servers", component: lazy(() => import("./servers")) },
   { path: "/all", component: lazy(() => import("./all")) },
+  { path: "/panes", component: lazy(() => import("./panes")) },
   {
     path: "/s/:serverId",
     component: ServerLayout,

@@ -11,6 +11,7 @@ import { DirectoryProvider } from "../state/directory/active-directory"
 import { DirectoryDataProvider, useDirectoryData } from "../state/directory/provider"
 import { useActiveServer } from "../state/connection/active-server"
 import { createServerHome } from "../state/directory/server-home"
+import { pageViewLinks, ViewLinksProvider } from "../state/routing/view-links"
 
 /** A server's home: open a directory (typed, recent or a known project) and the sessions of its own directory. */
 export default function ServerHome() {
@@ -45,7 +46,9 @@ export default function ServerHome() {
         {(dir) => (
           <DirectoryProvider directory={dir}>
             <DirectoryDataProvider>
-              <DefaultDirectory serverName={active.server().name} href={dirHref(dir)} />
+              <ViewLinksProvider value={pageViewLinks({ serverId: active.server().id, serverUrl: () => active.server().url, directory: dir, current: () => undefined })}>
+                <DefaultDirectory serverName={active.server().name} href={dirHref(dir)} />
+              </ViewLinksProvider>
             </DirectoryDataProvider>
           </DirectoryProvider>
         )}

@@ -44,7 +44,7 @@ export function ServerLayout(props: RouteSectionProps) {
         <UnknownServer
           serverId={params.serverId}
           url={linkedUrl()}
-          addHref={linkedUrl() ? `${links.servers()}?add=${encodeURIComponent(linkedUrl() ?? "")}&id=${encodeURIComponent(params.serverId)}` : undefined}
+          addHref={linkedUrl() ? links.addServer(params.serverId, linkedUrl() ?? "") : undefined}
         />
       }
     >

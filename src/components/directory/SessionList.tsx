@@ -13,6 +13,8 @@ export type SessionListProps = {
   error: string | undefined
   activity: (sessionId: string) => SessionActivity
   href: (sessionId: string) => string
+  /** Opens a session in a new pane; undefined when no more panes fit. */
+  onBeside: (sessionId: string) => (() => void) | undefined
   onRetry: () => void
   onCreate: () => void
   onRename: (sessionId: string, title: string) => void
@@ -63,6 +65,7 @@ export function SessionList(props: SessionListProps) {
               row={row}
               href={props.href(row.session.id)}
               activity={props.activity(row.session.id)}
+              onBeside={props.onBeside(row.session.id)}
               onRename={() => setRenaming(row.session)}
               onDelete={() => setDeleting(row.session)}
               onFork={() => props.onFork(row.session.id)}

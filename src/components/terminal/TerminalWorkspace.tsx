@@ -10,7 +10,7 @@ import { TerminalPanel } from "./TerminalPanel"
 import { TerminalTabs } from "./TerminalTabs"
 
 /** The terminal view of one directory: the no-password warning, the tabs and their terminals. */
-export function TerminalWorkspace(props: { directory: string }) {
+export function TerminalWorkspace(props: { directory: string; class?: string }) {
   const terminals = useTerminals()
   const active = useActiveServer()
   const credentials = useCredentials()
@@ -26,7 +26,7 @@ export function TerminalWorkspace(props: { directory: string }) {
   }
 
   return (
-    <div class="flex h-[calc(100vh-8rem)] min-h-80 flex-col gap-2 p-2 md:p-4">
+    <div class={`flex flex-col gap-2 p-2 md:p-4 ${props.class ?? "h-[calc(100vh-8rem)] min-h-80"}`}>
       <Show when={unsecured() && !terminals.warningDismissed()}>
         <UnsecuredWarning onDismiss={() => terminals.dismissWarning()} />
       </Show>
