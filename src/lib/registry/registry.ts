@@ -1,14 +1,15 @@
 import { isColor, nextColor, type ServerEntry } from "./server"
 import { normalizeServerUrl, sameServerUrl } from "./url"
 import { SLUG_PATTERN, uniqueSlug } from "./slug"
+import { normalizeGroup, MAX_GROUP_LENGTH } from "./groups"
 
 /**
  * What the server form submits. `id` is the server being edited, or for a new server the id a
  * deep link asked for (kept when it is a free, valid slug, so the link works once added).
  */
-export type ServerDraft = { id?: string; name: string; url: string; color?: string; username?: string }
+export type ServerDraft = { id?: string; name: string; url: string; color?: string; username?: string; group?: string }
 
-export type FieldErrors = Partial<Record<"name" | "url" | "color", string>>
+export type FieldErrors = Partial<Record<"name" | "url" | "color" | "group", string>>
 
 export type DraftResult = { ok: true; server: ServerEntry } | { ok: false; errors: FieldErrors }
 
@@ -31,15 +32,18 @@ export function validateDraft(draft: ServerDraft, servers: readonly ServerEntry[
   if (draft.color !== undefined && draft.color !== "" && !isColor(draft.color)) {
     errors.color = "Color must look like #1a2b3c."
   }
+  if ((draft.group?.trim().length ?? 0) > MAX_GROUP_LENGTH) errors.group = `Group is too long (${MAX_GROUP_LENGTH} characters at most).`
   if (!url.ok || Object.keys(errors).length > 0) return { ok: false, errors }
   const existing = draft.id ? servers.find((s) => s.id === draft.id) : undefined
   const username = draft.username?.trim()
+  const group = normalizeGroup(draft.group)
   const server: ServerEntry = {
     id: existing?.id ?? (draft.id && SLUG_PATTERN.test(draft.id) ? draft.id : uniqueSlug(name, servers.map((s) => s.id))),
     name,
     url: url.url,
     color: draft.color && isColor(draft.color) ? draft.color.toLowerCase() : (existing?.color ?? nextColor(servers.map((s) => s.color))),
     ...(username ? { username } : {}),
+    ...(group ? { group } : {}),
   }
   return { ok: true, server }
 }

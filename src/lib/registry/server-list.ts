@@ -1,6 +1,7 @@
 import { isRecord, optionalString } from "../guards"
 import { isColor, nextColor, type ServerEntry } from "./server"
 import { SLUG_PATTERN, uniqueSlug } from "./slug"
+import { normalizeGroup } from "./groups"
 import { normalizeServerUrl, sameServerUrl } from "./url"
 
 export type Rejected = { index: number; label: string; reason: string }
@@ -49,12 +50,14 @@ export function validateEntries(entries: readonly unknown[], options: { repair?:
     if (color !== undefined && !isColor(color) && !options.repair) return reject("Color must look like #1a2b3c.")
     const username = optionalString(entry, "username")?.trim()
     const password = optionalString(entry, "password")
+    const group = normalizeGroup(optionalString(entry, "group"))
     const server: ServerEntry = {
       id: rawId ?? uniqueSlug(name, [...taken.map((s) => s.id), ...explicitIds]),
       name,
       url: url.url,
       color: isColor(color) ? color.toLowerCase() : nextColor(taken.map((s) => s.color)),
       ...(username ? { username } : {}),
+      ...(group ? { group } : {}),
     }
     servers.push({ server, ...(password ? { password } : {}) })
   })
