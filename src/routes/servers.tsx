@@ -1,5 +1,5 @@
 import { useLocation, useNavigate } from "@solidjs/router"
-import { createSignal, For, Match, onMount, Show, Switch } from "solid-js"
+import { createSignal, Match, onMount, Show, Switch } from "solid-js"
 import { links } from "../lib/routing/links"
 import type { ServerDraft } from "../lib/registry/registry"
 import type { ServerEntry } from "../lib/registry/server"
@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../components/ui/ConfirmDialog"
 import { ExportDialog } from "../components/servers/ExportDialog"
 import { ImportDialog } from "../components/servers/ImportDialog"
 import { ServerForm } from "../components/servers/ServerForm"
+import { GroupedServerList } from "../components/servers/GroupedServerList"
 import { ServerRow } from "../components/servers/ServerRow"
 import { useRegistry } from "../state/registry/registry"
 import { useToasts } from "../state/toasts"
@@ -72,19 +73,18 @@ export default function ServersPage() {
         </button>
       </div>
       <Show when={registry.servers().length > 0} fallback={<p class="mt-6 text-slate-600">No servers yet. Add one to get started.</p>}>
-        <ul aria-label="Servers" class="mt-4 divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white">
-          <For each={registry.servers()}>
-            {(server) => (
-              <ServerRow
-                server={server}
-                active={registry.lastActive() === server.id}
-                onSwitch={() => navigate(links.server(server.id))}
-                onEdit={() => setOpen({ kind: "edit", server })}
-                onDelete={() => setOpen({ kind: "delete", server })}
-              />
-            )}
-          </For>
-        </ul>
+        <GroupedServerList
+          servers={registry.servers()}
+          row={(server) => (
+            <ServerRow
+              server={server}
+              active={registry.lastActive() === server.id}
+              onSwitch={() => navigate(links.server(server.id))}
+              onEdit={() => setOpen({ kind: "edit", server })}
+              onDelete={() => setOpen({ kind: "delete", server })}
+            />
+          )}
+        />
       </Show>
       <Switch>
         <Match when={open()?.kind === "add" || open()?.kind === "edit" ? open() : undefined}>
