@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../components/ui/ConfirmDialog"
 import { ExportDialog } from "../components/servers/ExportDialog"
 import { ImportDialog } from "../components/servers/ImportDialog"
 import { ServerForm } from "../components/servers/ServerForm"
+import { FindServersDialog } from "../components/fleet/FindServersDialog"
 import { GroupedServerList } from "../components/servers/GroupedServerList"
 import { ServerRow } from "../components/servers/ServerRow"
 import { useRegistry } from "../state/registry/registry"
@@ -18,6 +19,7 @@ type Open =
   | { kind: "delete"; server: ServerEntry }
   | { kind: "import" }
   | { kind: "export" }
+  | { kind: "find" }
 
 export default function ServersPage() {
   const registry = useRegistry()
@@ -64,6 +66,9 @@ export default function ServersPage() {
         </h1>
         <button type="button" class="btn-primary" onClick={() => setOpen({ kind: "add" })}>
           Add server
+        </button>
+        <button type="button" class="btn" onClick={() => setOpen({ kind: "find" })}>
+          Find servers
         </button>
         <button type="button" class="btn" onClick={() => setOpen({ kind: "import" })}>
           Import servers
@@ -127,6 +132,9 @@ export default function ServersPage() {
               toasts.push({ kind: "info", message: summary, action: { label: "Undo", run: undo } })
             }}
           />
+        </Match>
+        <Match when={open()?.kind === "find"}>
+          <FindServersDialog onClose={close} onAdd={(found) => setOpen({ kind: "add", initial: found })} />
         </Match>
         <Match when={open()?.kind === "export"}>
           <ExportDialog onClose={close} />
