@@ -1,6 +1,7 @@
 import { useLocation, useNavigate } from "@solidjs/router"
 import { createSignal, Match, onMount, Show, Switch } from "solid-js"
 import { links } from "../lib/routing/links"
+import { readAddRequest } from "../lib/routing/portable-link"
 import type { ServerDraft } from "../lib/registry/registry"
 import type { ServerEntry } from "../lib/registry/server"
 import { ConfirmDialog } from "../components/ui/ConfirmDialog"
@@ -14,7 +15,7 @@ import { useRegistry } from "../state/registry/registry"
 import { useToasts } from "../state/toasts"
 
 type Open =
-  | { kind: "add"; initial?: Partial<ServerDraft> }
+  | { kind: "add"; initial?: Partial<ServerDraft>; then?: string }
   | { kind: "edit"; server: ServerEntry }
   | { kind: "delete"; server: ServerEntry }
   | { kind: "import" }
@@ -31,10 +32,12 @@ export default function ServersPage() {
 
   onMount(() => {
     document.title = "Servers · OpenCode Portal"
-    // "Add this server" from an unknown deep link arrives prefilled, never added silently.
-    const query = new URLSearchParams(location.search)
-    const url = query.get("add")
-    if (url) setOpen({ kind: "add", initial: { url, ...(query.get("id") ? { id: query.get("id") ?? "", name: query.get("id") ?? "" } : {}) } })
+    // "Add this server" from an unknown deep link arrives prefilled, never added silently; once
+    // saved, the view the link pointed at opens. The request leaves the address bar at once.
+    const request = readAddRequest(location.search, links.server)
+    if (!request) return
+    setOpen({ kind: "add", initial: request.initial, ...(request.then ? { then: request.then } : {}) })
+    navigate(links.servers(), { replace: true })
   })
 
   const remove = async (server: ServerEntry) => {
@@ -103,6 +106,7 @@ export default function ServersPage() {
                 onSaved={(server) => {
                   close()
                   toasts.push({ kind: "info", message: `Saved ${server.name}.` })
+                  if (value.kind === "add" && value.then && server.id === value.initial?.id) navigate(value.then)
                 }}
               />
             )
