@@ -9,6 +9,7 @@ import { ExportDialog } from "../components/servers/ExportDialog"
 import { ImportDialog } from "../components/servers/ImportDialog"
 import { ServerForm } from "../components/servers/ServerForm"
 import { FindServersDialog } from "../components/fleet/FindServersDialog"
+import { TemplateDialog } from "../components/fleet/TemplateDialog"
 import { GroupedServerList } from "../components/servers/GroupedServerList"
 import { ServerRow } from "../components/servers/ServerRow"
 import { useRegistry } from "../state/registry/registry"
@@ -21,6 +22,7 @@ type Open =
   | { kind: "import" }
   | { kind: "export" }
   | { kind: "find" }
+  | { kind: "template" }
 
 export default function ServersPage() {
   const registry = useRegistry()
@@ -69,6 +71,9 @@ export default function ServersPage() {
         </h1>
         <button type="button" class="btn-primary" onClick={() => setOpen({ kind: "add" })}>
           Add server
+        </button>
+        <button type="button" class="btn" onClick={() => setOpen({ kind: "template" })}>
+          New from template
         </button>
         <button type="button" class="btn" onClick={() => setOpen({ kind: "find" })}>
           Find servers
@@ -139,6 +144,9 @@ export default function ServersPage() {
         </Match>
         <Match when={open()?.kind === "find"}>
           <FindServersDialog onClose={close} onAdd={(found) => setOpen({ kind: "add", initial: found })} />
+        </Match>
+        <Match when={open()?.kind === "template"}>
+          <TemplateDialog onClose={close} />
         </Match>
         <Match when={open()?.kind === "export"}>
           <ExportDialog onClose={close} />
