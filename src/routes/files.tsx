@@ -1,5 +1,6 @@
 import { useNavigate, useParams } from "@solidjs/router"
-import { createEffect, For, Show } from "solid-js"
+import { createEffect, createSignal, For, Show } from "solid-js"
+import { CopyFileDialog } from "../components/files/CopyFileDialog"
 import { ErrorNote } from "../components/ui/ErrorNote"
 import { FileTree } from "../components/files/FileTree"
 import { FileViewer } from "../components/files/FileViewer"
@@ -31,6 +32,7 @@ export default function FilesPage() {
     ...(path() ? [{ label: path() ?? "" }] : []),
   ])
   const open = (p: string) => navigate(links.file(active.server().id, dir.directory(), p))
+  const [copying, setCopying] = createSignal<string>()
   const refresh = () => {
     tree.refresh()
     file.reload()
@@ -67,11 +69,15 @@ export default function FilesPage() {
                 loading={file.loading()}
                 error={file.loading() ? undefined : file.error()}
                 onRetry={file.reload}
+                onCopy={() => setCopying(p())}
               />
             )}
           </Show>
         </Show>
       </div>
+      <Show when={copying()}>
+        {(p) => <CopyFileDialog path={p()} sourceServerId={active.server().id} sourceDirectory={dir.directory()} onClose={() => setCopying(undefined)} />}
+      </Show>
     </div>
   )
 }
