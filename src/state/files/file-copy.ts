@@ -2,7 +2,6 @@ import { createSignal, onCleanup, type Accessor } from "solid-js"
 import { makeConnection, type Connection } from "../../api/connection"
 import { projectDirectories } from "../../api/file-bytes"
 import type { ServerEntry } from "../../lib/registry/server"
-import { useActiveServer } from "../connection/active-server"
 import { useCredentials } from "../connection/credentials"
 import { useDirectory } from "../directory/active-directory"
 import { useRegistry } from "../registry/registry"
@@ -12,13 +11,13 @@ import { copyFile, serverCopyApi, type CopyApi, type CopyOutcome, type CopyStep 
 export type CopyState = { kind: "idle" } | { kind: "running"; step: CopyStep; done: number; total: number } | CopyOutcome
 
 /**
- * "Copy to server…" for the file open in the active directory: a small connection per target
- * server (its own registry entry and password), the target's project folders, and the copy run.
+ * "Copy to server…" for the file open in the active directory: the directory's own scope as the
+ * source, a small connection per target server (its own registry entry and password; no event
+ * stream, so not the pool's), the target's project folders, and the copy run.
  */
 export function createFileCopy(serverId: Accessor<string | undefined>, api: CopyApi = serverCopyApi) {
   const registry = useRegistry()
   const credentials = useCredentials()
-  const active = useActiveServer()
   const dir = useDirectory()
   const connections = new Map<string, Connection>()
   const connectionFor = (entry: ServerEntry): Connection => {
@@ -48,7 +47,7 @@ export function createFileCopy(serverId: Accessor<string | undefined>, api: Copy
     setState({ kind: "running", step: "read", done: 0, total: 1 })
     const outcome = await copyFile(
       api,
-      { source: connectionFor(active.server()).at(dir.directory()), path: request.path, target: connectionFor(entry).at(request.directory), targetPath: request.targetPath, overwrite: request.overwrite },
+      { source: dir.scope, path: request.path, target: connectionFor(entry).at(request.directory), targetPath: request.targetPath, overwrite: request.overwrite },
       (step, done, total) => {
         if (controller === mine) setState({ kind: "running", step, done, total })
       },
