@@ -59,7 +59,9 @@ export async function copyFile(api: CopyApi, req: CopyRequest, progress: CopyPro
     if (bytes.length > MAX_COPY_BYTES) throw new StepError("read", `${req.path} is ${formatSize(bytes.length)}; the portal copies files up to ${formatSize(MAX_COPY_BYTES)}.`)
     const sha = await sha256Hex(bytes)
     progress("check", 0, 1)
-    const [info, entry] = await step("check", () => Promise.all([api.directoryInfo(req.target, signal), api.entryAt(req.target, req.targetPath, signal)]))
+    // One after the other: the first request boots a cold directory instance on the target.
+    const info = await step("check", () => api.directoryInfo(req.target, signal))
+    const entry = await step("check", () => api.entryAt(req.target, req.targetPath, signal))
     if (entry === "folder") throw new StepError("check", `${req.targetPath} is a folder on the target.`)
     if (entry === "file" && !req.overwrite) return { kind: "exists" }
     const inRepo = info.git ? repoRelative(info.worktree, req.target.directory, req.targetPath) : undefined
