@@ -4,6 +4,7 @@ import { groupServers, hasGroups } from "../../lib/registry/groups"
 import { links } from "../../lib/routing/links"
 import { useHealth } from "../../state/connection/health"
 import { useRegistry } from "../../state/registry/registry"
+import { ServerActivity } from "../fleet/ServerActivity"
 import { HealthText } from "./HealthText"
 
 /**
@@ -46,6 +47,7 @@ export function ServerSwitcher(props: { activeId: string | undefined }) {
         </select>
       </div>
       <Show when={active()}>{(server) => <HealthText status={health.of(server().id)} class="!text-slate-300 text-xs" />}</Show>
+      <ServerActivity />
     </div>
   )
 }
