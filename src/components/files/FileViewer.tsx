@@ -12,6 +12,8 @@ export type FileViewerProps = {
   loading: boolean
   error: { message: string } | undefined
   onRetry: () => void
+  /** Opens "Copy file" for this file. */
+  onCopy?: () => void
 }
 
 /** One open file, in a region named after its path: text, an image, or a description of binary data. */
@@ -21,6 +23,13 @@ export function FileViewer(props: FileViewerProps) {
       <header class="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 class="m-0 break-all font-mono text-base font-semibold">{props.path}</h2>
         <Show when={props.view}>{(view) => <span class="text-sm text-slate-500">{describe(view())}</span>}</Show>
+        <Show when={props.onCopy}>
+          {(onCopy) => (
+            <button type="button" class="btn ml-auto py-0.5 text-xs" onClick={() => onCopy()()}>
+              Copy to server…
+            </button>
+          )}
+        </Show>
       </header>
       <Switch fallback={<p role="status" class="text-sm text-slate-500">Loading {props.path}…</p>}>
         <Match when={props.error}>{(error) => <ErrorNote message={error().message} onRetry={props.onRetry} />}</Match>

@@ -1,6 +1,9 @@
-import { createEffect, For, Show } from "solid-js"
+import { createEffect, createSignal, For, Show } from "solid-js"
+import { useActiveServer } from "../../state/connection/active-server"
+import { useDirectory } from "../../state/directory/active-directory"
 import { useFileTree, useOpenFile } from "../../state/files/files"
 import { ErrorNote } from "../ui/ErrorNote"
+import { CopyFileDialog } from "./CopyFileDialog"
 import { FileTree } from "./FileTree"
 import { FileViewer } from "./FileViewer"
 
@@ -16,6 +19,9 @@ export type FilesViewProps = {
 export function FilesView(props: FilesViewProps) {
   const tree = useFileTree()
   const file = useOpenFile(() => props.path)
+  const active = useActiveServer()
+  const dir = useDirectory()
+  const [copying, setCopying] = createSignal<string>()
   createEffect(() => {
     const p = props.path
     if (p) tree.reveal(p)
@@ -55,11 +61,15 @@ export function FilesView(props: FilesViewProps) {
                 loading={file.loading()}
                 error={file.loading() ? undefined : file.error()}
                 onRetry={file.reload}
+                onCopy={() => setCopying(p())}
               />
             )}
           </Show>
         </Show>
       </div>
+      <Show when={copying()}>
+        {(p) => <CopyFileDialog path={p()} sourceServerId={active.server().id} sourceDirectory={dir.directory()} onClose={() => setCopying(undefined)} />}
+      </Show>
     </div>
   )
 }

@@ -70,7 +70,7 @@ function ServerPane(props: PaneProps & { pane: PaneValue }) {
     <PlainPane
       {...props}
       label={`${props.pane.serverId} · Unknown server`}
-      body={<UnknownServer serverId={props.pane.serverId} url={props.linkedUrl} addHref={props.linkedUrl ? links.addServer(props.pane.serverId, props.linkedUrl) : undefined} />}
+      body={<UnknownServer serverId={props.pane.serverId} linked={props.linkedUrl ? { url: props.linkedUrl } : undefined} addHref={props.linkedUrl ? links.addServer(props.pane.serverId, props.linkedUrl) : undefined} />}
     />
   )
   return (

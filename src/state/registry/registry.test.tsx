@@ -172,7 +172,7 @@ describe("createRegistry: migrating the older localStorage keys", () => {
   it("marks the migration done even when nothing in it was valid", async () => {
     const kv = makeMemoryKv()
     await open({ kv, legacy: { servers: [{ nonsense: true }] } })
-    expect(await kv.get(REGISTRY_KEY)).toEqual({ version: 1, servers: [LOCAL], legacyMigrated: true })
+    expect(await kv.get(REGISTRY_KEY)).toEqual({ version: 2, servers: [LOCAL], legacyMigrated: true })
   })
 })
 
