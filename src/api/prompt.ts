@@ -4,11 +4,12 @@ import { unwrap } from "./errors"
 
 export type ModelRef = { providerID: string; modelID: string }
 
-export type PromptInput = { sessionID: string; text: string; model?: ModelRef; agent?: string }
+export type PromptInput = { sessionID: string; text: string; model?: ModelRef; agent?: string; variant?: string }
 
 export type PermissionReply = "once" | "always" | "reject"
 
-export type ModelChoice = { providerID: string; providerName: string; modelID: string; modelName: string }
+/** `variants` are the model's thinking-effort levels (empty when it has none); `contextLimit` its window in tokens. */
+export type ModelChoice = { providerID: string; providerName: string; modelID: string; modelName: string; variants: string[]; contextLimit?: number }
 
 export type AgentChoice = { name: string; description?: string }
 
@@ -20,6 +21,7 @@ export async function sendPrompt(client: OpencodeClient, serverName: string, inp
       parts: [{ type: "text", text: input.text }],
       ...(input.model ? { model: input.model } : {}),
       ...(input.agent ? { agent: input.agent } : {}),
+      ...(input.variant ? { variant: input.variant } : {}),
     }),
     `send the prompt on ${serverName}`,
   )
@@ -51,6 +53,8 @@ export async function listModels(client: OpencodeClient, serverName: string): Pr
       providerName: provider.name,
       modelID: model.id,
       modelName: model.name,
+      variants: Object.keys(model.variants ?? {}),
+      ...(model.limit.context > 0 ? { contextLimit: model.limit.context } : {}),
     })),
   )
 }

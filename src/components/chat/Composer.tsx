@@ -1,11 +1,15 @@
 import { createUniqueId, Show } from "solid-js"
+import { effectiveModel, findModel } from "../../lib/chat/models"
 import { useChat } from "../../state/chat/chat"
 import { AgentPicker } from "./AgentPicker"
+import { AutoAcceptToggle } from "./AutoAcceptToggle"
 import { ModelPicker } from "./ModelPicker"
+import { VariantPicker } from "./VariantPicker"
 
 /** The prompt: Enter sends, Shift+Enter starts a new line; Stop while the agent works. */
-export function Composer() {
+export function Composer(props: { serverName: string }) {
   const chat = useChat()
+  const variants = () => findModel(chat.pickers.models().items, effectiveModel(chat.pickers.model(), chat.data.session(chat.sessionId)))?.variants ?? []
   const id = createUniqueId()
   let textarea: HTMLTextAreaElement | undefined
   const submit = async () => {
@@ -40,7 +44,9 @@ export function Composer() {
       />
       <div class="flex flex-wrap items-center gap-3">
         <ModelPicker />
+        <VariantPicker variants={variants()} value={chat.pickers.variant()} onChange={(v) => chat.pickers.setVariant(v)} />
         <AgentPicker />
+        <AutoAcceptToggle serverName={props.serverName} />
         <span class="flex-1" />
         <Show when={chat.busy()}>
           <button type="button" class="btn-danger" disabled={chat.requests.pending("abort")} onClick={() => void chat.requests.abort()}>

@@ -1,9 +1,11 @@
 import { A } from "@solidjs/router"
 import { Show } from "solid-js"
 import { useChat } from "../../state/chat/chat"
+import { SessionActionsMenu } from "./SessionActionsMenu"
+import { UsagePanel } from "./UsagePanel"
 
-/** The session's title, its state in words, and a badge while the agent waits for a permission. */
-export function SessionHeader(props: { title: string; changesHref: string }) {
+/** The session's title, its state in words, badges for what waits, context and cost, and the session's actions. */
+export function SessionHeader(props: { title: string; changesHref: string; contextLimit: number | undefined }) {
   const chat = useChat()
   const waiting = () => chat.data.permissions(chat.sessionId).length
   const questions = () => chat.data.questions(chat.sessionId).length
@@ -30,6 +32,8 @@ export function SessionHeader(props: { title: string; changesHref: string }) {
       <A href={props.changesHref} class="text-sm text-blue-700 underline">
         Session changes
       </A>
+      <UsagePanel contextLimit={props.contextLimit} />
+      <SessionActionsMenu title={props.title} shared={chat.data.session(chat.sessionId)?.share?.url} />
     </header>
   )
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
 import type { Message, Part } from "../model"
-import { newestAssistantId, promptText, revertedCount, shownMessages } from "./conversation"
+import { forkPoint, newestAssistantId, promptText, revertedCount, shownMessages } from "./conversation"
 
 const user = (id: string): Message => ({ id, sessionID: "s", role: "user", time: { created: 1 } })
 const reply = (id: string): Message => ({ id, sessionID: "s", role: "assistant", time: { created: 1 } })
@@ -41,4 +41,13 @@ describe("promptText", () => {
     ["synthetic and ignored parts are left out", [text("typed"), text("added by the server", { synthetic: true }), text("old", { ignored: true })], "typed"],
     ["no text", [], ""],
   ])("%s", (_name, parts, expected) => expect(promptText(parts)).toBe(expected))
+})
+
+describe("forkPoint", () => {
+  it.each([
+    ["a prompt keeps itself: cut at its reply", "msg_1", "msg_2"],
+    ["a reply keeps itself: cut at the next prompt", "msg_2", "msg_3"],
+    ["the last message: copy everything", "msg_4", undefined],
+    ["unknown: copy everything", "msg_9", undefined],
+  ])("%s", (_name, id, cut) => expect(forkPoint(log, id)).toBe(cut))
 })

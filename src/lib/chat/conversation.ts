@@ -28,3 +28,12 @@ export function promptText(parts: readonly Part[]): string {
     .join("\n")
     .trim()
 }
+
+/**
+ * Where "Fork from here" cuts: the server copies the messages before the id it is given, so the
+ * cut is the next message's id (this one is kept); undefined (copy all) after the last one.
+ */
+export function forkPoint(messages: readonly Message[], messageId: string): string | undefined {
+  const at = messages.findIndex((m) => m.id === messageId)
+  return at < 0 ? undefined : messages[at + 1]?.id
+}

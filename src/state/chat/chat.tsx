@@ -40,7 +40,8 @@ export function createChat(sessionId: string) {
     send: (text) => {
       const model = pickers.model()
       const agent = pickers.agent()
-      return prompt.sendPrompt(client(), serverName(), { sessionID: sessionId, text, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
+      const variant = pickers.variant()
+      return prompt.sendPrompt(client(), serverName(), { sessionID: sessionId, text, ...(model ? { model } : {}), ...(agent ? { agent } : {}), ...(variant ? { variant } : {}) })
     },
   })
   const requests = createRequests({

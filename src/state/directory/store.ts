@@ -129,6 +129,7 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
       upsertSession(session)
       return session
     },
+    putSession: upsertSession,
     reconnect: stream.reconnect,
     async dispose() {
       // Stop first: a stream that resubscribed after the server closed it would boot the instance again.
