@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
 import { parsePatch } from "../files/diff"
-import { additionPatch, toolDiffs } from "./tool-diff"
+import { additionPatch, toFileChange, toolDiffs } from "./tool-diff"
 
 // As opencode 1.18.33 sends them (edit permission and completed edit, apply_patch metadata).
 const EDIT_DIFF = "Index: /w/hello.txt\n===================================================================\n--- /w/hello.txt\n+++ /w/hello.txt\n@@ -1,3 +1,3 @@\n one\n-two\n+TWO\n three\n"
@@ -42,4 +42,12 @@ describe("toolDiffs", () => {
     const parsed = parsePatch(EDIT_DIFF)
     expect([parsed.additions, parsed.deletions, parsed.lineCount]).toEqual([1, 1, 4])
   })
+})
+
+describe("toFileChange", () => {
+  it.each([
+    ["an edit", { file: "a", patch: EDIT_DIFF }, { status: "modified", additions: 1, deletions: 1, lineCount: 4 }],
+    ["a new file", { file: "n", patch: additionPatch("x\ny\n") }, { status: "added", additions: 2, deletions: 0, lineCount: 2 }],
+    ["a deleted file", { file: "d", patch: "@@ -1,2 +0,0 @@\n-alpha\n-beta" }, { status: "deleted", additions: 0, deletions: 2, lineCount: 2 }],
+  ])("%s", (_name, diff, expected) => expect(toFileChange(diff)).toMatchObject({ file: diff.file, ...expected }))
 })

@@ -3,6 +3,7 @@
  * them inline. The server puts them in the tool's (or permission's) metadata: `diff` for an edit,
  * `files[].patch` for apply_patch; a write carries only its new content, shown as all added.
  */
+import { parsePatch, type FileChange } from "../files/diff"
 import { isRecord } from "../guards"
 
 export type ToolDiff = { file: string; patch: string }
@@ -37,4 +38,13 @@ export function toolDiffs(tool: string, metadata: Record<string, unknown> | unde
   const content = text(input.content)
   if (tool === "write" && content) return [{ file, patch: additionPatch(content) }]
   return []
+}
+
+/** A tool's diff as a changed file (counts from the patch; a patch that only adds to nothing is a new file). */
+export function toFileChange(diff: ToolDiff): FileChange & { lineCount: number } {
+  const parsed = parsePatch(diff.patch)
+  const created = parsed.deletions === 0 && parsed.hunks.length > 0 && parsed.hunks.every((h) => h.oldStart === 0)
+  const removed = parsed.additions === 0 && parsed.hunks.length > 0 && parsed.hunks.every((h) => h.newStart === 0)
+  const status = created ? "added" : removed ? "deleted" : "modified"
+  return { file: diff.file, patch: diff.patch, additions: parsed.additions, deletions: parsed.deletions, status, lineCount: parsed.lineCount }
 }
