@@ -11,7 +11,7 @@ export function AutoAcceptToggle(props: { serverName: string }) {
   return (
     <span class="flex min-w-0 flex-wrap items-center gap-1 text-xs text-slate-600">
       <label class="flex items-center gap-1">
-        <input type="checkbox" aria-describedby={noteId} checked={actions.autoAccept()} disabled={actions.running() === "auto-accept"} onChange={(e) => void actions.setAutoAccept(e.currentTarget.checked)} />
+        <input type="checkbox" aria-describedby={noteId} checked={actions.autoAccept()} disabled={actions.running("auto-accept")} onChange={(e) => void actions.setAutoAccept(e.currentTarget.checked)} />
         Auto-accept edits
       </label>
       <span id={noteId} class={actions.autoAccept() ? "font-medium text-amber-800" : "text-slate-500"}>

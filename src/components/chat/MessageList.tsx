@@ -82,7 +82,8 @@ export function MessageList() {
           reply={message.role === "assistant" ? replyState(message, { status: chat.data.status(id), sessionError: chat.data.error(id), newest: message.id === newest() }) : undefined}
           {...(message.role === "user" ? { onRevert: () => void actions.revert(message.id) } : {})}
           onFork={() => void actions.fork(forkPoint(messages(), message.id))}
-          busy={actions.running() !== undefined}
+          busy={actions.running("revert") || actions.running("restore") || actions.running("fork")}
+          working={chat.busy()}
         />
       )}
     </VirtualList>

@@ -15,6 +15,8 @@ export type MessageViewProps = {
   onFork: () => void
   /** An action on this session is on its way; the buttons wait. */
   busy: boolean
+  /** The server refuses a revert while the session works. */
+  working: boolean
 }
 
 /** One message with its parts; a reply says whether it is still being written, done, or interrupted. */
@@ -40,7 +42,7 @@ export function MessageView(props: MessageViewProps) {
         <span class="ml-auto flex gap-1">
           <Show when={props.onRevert}>
             {(revert) => (
-              <button type="button" class="btn px-2 py-0 text-xs" disabled={props.busy} onClick={() => revert()()}>
+              <button type="button" class="btn px-2 py-0 text-xs" disabled={props.busy || props.working} title={props.working ? "Wait until the agent has finished" : undefined} onClick={() => revert()()}>
                 Revert
               </button>
             )}

@@ -15,7 +15,7 @@ export function RevertNotice() {
         <span class="flex-1">
           Reverted: {hidden() === 1 ? "1 message" : `${hidden()} messages`} and their file changes are undone. Sending a prompt makes this final.
         </span>
-        <button type="button" class="btn" disabled={actions.running() !== undefined} onClick={() => void actions.restore()}>
+        <button type="button" class="btn" disabled={actions.running("restore") || actions.running("revert")} onClick={() => void actions.restore()}>
           Restore
         </button>
       </div>

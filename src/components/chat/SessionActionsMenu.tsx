@@ -25,7 +25,7 @@ export function SessionActionsMenu(props: { title: string; shared: string | unde
   return (
     <>
       <details ref={(el) => (menu = el)} class="relative">
-        <summary class="btn cursor-pointer list-none text-sm" aria-busy={actions.running() !== undefined}>
+        <summary class="btn cursor-pointer list-none text-sm" aria-busy={actions.running()}>
           Session actions
         </summary>
         <div class="absolute right-0 z-20 mt-1 flex w-56 flex-col gap-1 rounded border border-slate-200 bg-white p-2 shadow-lg">

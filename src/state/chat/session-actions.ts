@@ -34,31 +34,39 @@ function exportedMessages(raw: unknown): ExportedMessage[] {
 
 /**
  * What a person does to the open session besides prompting: revert and restore, fork, compact,
- * rename, share, delete, export, auto-accept. One action at a time per kind; failures become
+ * rename, share, delete, export, auto-accept. One action of a kind at a time; failures become
  * messages naming the server and the action.
  */
 export function createSessionActions(deps: SessionActionDeps) {
-  const [running, setRunning] = createSignal<string>()
+  const [running, setRunning] = createSignal<ReadonlySet<string>>(new Set())
+  const mark = (kind: string, on: boolean) =>
+    setRunning((set) => {
+      const next = new Set(set)
+      if (on) next.add(kind)
+      else next.delete(kind)
+      return next
+    })
   const id = deps.sessionId
   const session = () => deps.data.session(id)
 
+  /** Runs one action of a kind at a time (a second click while it runs does nothing). */
   async function run<T>(kind: string, task: () => Promise<T>): Promise<T | undefined> {
-    if (running()) return undefined
-    setRunning(kind)
+    if (running().has(kind)) return undefined
+    mark(kind, true)
     try {
       return await task()
     } catch (err) {
       deps.report(errorText(err))
       return undefined
     } finally {
-      setRunning(undefined)
+      mark(kind, false)
     }
   }
   const put = (s: Session) => deps.data.putSession(s)
 
   return {
-    /** The action on its way ("revert", "share", …), if any. */
-    running,
+    /** Whether an action of this kind ("revert", "share", …) is on its way; without a kind, any. */
+    running: (kind?: string) => (kind === undefined ? running().size > 0 : running().has(kind)),
     /** Undoes this prompt and all after it, and puts its text back in the composer. */
     revert: (messageId: string) =>
       run("revert", async () => {
