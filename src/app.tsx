@@ -5,6 +5,7 @@ import { Shell } from "./components/ui/Shell"
 import { routes } from "./routes/index"
 import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
 import { createHealth, HealthProvider } from "./state/connection/health"
+import { ConnectionPoolProvider, createConnectionPool } from "./state/connection/pool"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 
@@ -27,15 +28,18 @@ export function renderApp(deps: AppDeps): JSX.Element {
     deps.registry.servers()
     health.sync()
   })
+  const pool = createConnectionPool({ servers: deps.registry.servers, credentialsFor: deps.credentials.credentialsFor, window, document })
   return (
     <RegistryProvider value={deps.registry}>
       <CredentialsProvider value={deps.credentials}>
         <HealthProvider value={health}>
-          <ToastsProvider value={toasts}>
-            <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
-              {routes}
-            </Router>
-          </ToastsProvider>
+          <ConnectionPoolProvider value={pool}>
+            <ToastsProvider value={toasts}>
+              <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
+                {routes}
+              </Router>
+            </ToastsProvider>
+          </ConnectionPoolProvider>
         </HealthProvider>
       </CredentialsProvider>
     </RegistryProvider>

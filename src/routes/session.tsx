@@ -12,7 +12,6 @@ import { SessionSidebar } from "../components/chat/SessionSidebar"
 import { TodoList } from "../components/chat/TodoList"
 import { useTrail } from "../state/breadcrumbs"
 import { ChatProvider, createChat } from "../state/chat/chat"
-import { useChatScope } from "../state/chat/chat-scope"
 import { createSessionActions, SessionActionsProvider } from "../state/chat/session-actions"
 import { useDirectory } from "../state/directory/active-directory"
 import { useActiveServer } from "../state/connection/active-server"
@@ -45,7 +44,7 @@ function SessionChat(props: { sessionId: string }) {
   const session = () => chat.data.session(chat.sessionId)
   const model = () => effectiveModel(chat.pickers.model(), session())
   const actions = createSessionActions({
-    scope: useChatScope(),
+    scope: dir.scope,
     sessionId: chat.sessionId,
     data: chat.data,
     model,
