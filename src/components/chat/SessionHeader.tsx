@@ -15,7 +15,7 @@ export function SessionHeader(props: { title: string; changesHref: string; conte
   }
   return (
     <header class="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
-      <h1 class="m-0 min-w-0 flex-1 truncate text-lg font-semibold">{props.title}</h1>
+      <h1 class="m-0 min-w-0 flex-1 basis-full truncate text-lg font-semibold sm:basis-0">{props.title}</h1>
       <Show when={waiting() > 0}>
         <span role="status" class="rounded-full bg-amber-500 px-2 py-0.5 text-xs font-semibold text-white">
           {waiting() === 1 ? "Permission needed" : `${waiting()} permissions needed`}

@@ -13,7 +13,7 @@ export function ToolDiffs(props: { diffs: readonly ToolDiff[] }) {
       {(change) => (
         <details class="border-t border-slate-100 px-2 py-1" open={change.lineCount <= OPEN_LINES}>
           <summary class="cursor-pointer text-slate-600">
-            Diff of <span class="mono">{change.file}</span> <ChangeCounts additions={change.additions} deletions={change.deletions} />
+            Diff <ChangeCounts additions={change.additions} deletions={change.deletions} />
           </summary>
           <div class="mt-1">
             <DiffFile change={change} headingLevel={4} />
