@@ -13,6 +13,9 @@ const fleet = useServers([{ name: "convo", files: { "hello.txt": "one\ntwo\nthre
 const server = () => fleet().get("convo")
 
 test.describe.configure({ mode: "serial" })
+// The first turn of a fresh instance loads opencode's plugins: tens of seconds on a busy 2-core machine.
+const FIRST_REPLY = { timeout: 90_000 }
+test.setTimeout(240_000)
 
 const dirHeader = (s: OpencodeServer) => ({ "x-opencode-directory": s.workspace })
 
@@ -47,7 +50,7 @@ test("the log follows six quick prompts; scrolled up it stays put and offers Jum
   await openSession(page, portal.url, id)
   for (let i = 1; i <= 6; i++) {
     await send(page, `quick prompt number ${i}`)
-    await expect(log(page)).toContainText(`MOCK REPLY: quick prompt number ${i}`, { timeout: 30_000 })
+    await expect(log(page)).toContainText(`MOCK REPLY: quick prompt number ${i}`, FIRST_REPLY)
     await expect(page.getByText(`MOCK REPLY: quick prompt number ${i}`)).toBeInViewport()
   }
   await expect(page.getByRole("button", { name: "Jump to latest" })).toHaveCount(0)
@@ -57,8 +60,8 @@ test("the log follows six quick prompts; scrolled up it stays put and offers Jum
   await expect(page.getByRole("button", { name: "Jump to latest" })).toBeVisible()
   const top = await log(page).evaluate((el) => el.scrollTop)
   await send(page, "[[slow:50]] arrives while scrolled up")
-  await expect(page.getByRole("button", { name: /Jump to latest \(2 new messages\)/ })).toBeVisible({ timeout: 30_000 })
-  await expect(replies(page).last()).toHaveAttribute("data-streaming", "false", { timeout: 30_000 })
+  await expect(page.getByRole("button", { name: /Jump to latest \(2 new messages\)/ })).toBeVisible(FIRST_REPLY)
+  await expect(replies(page).last()).toHaveAttribute("data-streaming", "false", FIRST_REPLY)
   expect(await log(page).evaluate((el) => el.scrollTop)).toBe(top)
   await expect(page.getByText("MOCK REPLY: arrives while scrolled up")).not.toBeInViewport()
 
@@ -72,11 +75,11 @@ test("a server killed mid-reply leaves an Interrupted reply, not a phantom Reply
   await openSession(page, portal.url, id)
   await send(page, `[[slow:400]] ${Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ")}`)
   const reply = replies(page).last()
-  await expect(reply.getByRole("status")).toHaveText("Replying…", { timeout: 30_000 })
+  await expect(reply.getByRole("status")).toHaveText("Replying…", FIRST_REPLY)
   await expect(reply).toContainText("MOCK REPLY")
 
   await server().restart()
-  await expect(reply).toContainText("Interrupted", { timeout: 30_000 })
+  await expect(reply).toContainText("Interrupted", FIRST_REPLY)
   await expect(reply).toHaveAttribute("aria-busy", "false")
   await expect(page.getByText("Replying…")).toHaveCount(0)
   await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0)
@@ -93,7 +96,7 @@ test("an edit shows its diff in the permission card and inline; revert undoes it
   await send(page, editPrompt("two", "TWO"))
 
   const card = page.getByRole("region", { name: "Waiting for you" })
-  await expect(card.getByRole("deletion")).toHaveText("-two", { timeout: 30_000 })
+  await expect(card.getByRole("deletion")).toHaveText("-two", FIRST_REPLY)
   await expect(card.getByRole("insertion")).toHaveText("+TWO")
   await card.getByRole("button", { name: "Allow once" }).click()
 
@@ -123,9 +126,9 @@ test("Fork from here opens a new session with the messages up to that one", asyn
   const id = await createSession(server(), "Fork source")
   await openSession(page, portal.url, id)
   await send(page, "first prompt to keep")
-  await expect(log(page)).toContainText("MOCK REPLY: first prompt to keep", { timeout: 30_000 })
+  await expect(log(page)).toContainText("MOCK REPLY: first prompt to keep", FIRST_REPLY)
   await send(page, "second prompt to drop")
-  await expect(log(page)).toContainText("MOCK REPLY: second prompt to drop", { timeout: 30_000 })
+  await expect(log(page)).toContainText("MOCK REPLY: second prompt to drop", FIRST_REPLY)
 
   await replies(page).first().getByRole("button", { name: "Fork from here" }).click()
   await expect(page).not.toHaveURL(new RegExp(id))
@@ -138,11 +141,11 @@ test("Compact summarizes the session; export downloads its JSON; a refused share
   const id = await createSession(server(), "Actions")
   await openSession(page, portal.url, id)
   await send(page, "something worth summarizing")
-  await expect(log(page)).toContainText("MOCK REPLY: something worth summarizing", { timeout: 30_000 })
+  await expect(log(page)).toContainText("MOCK REPLY: something worth summarizing", FIRST_REPLY)
 
   await menu(page).click()
   await page.getByRole("button", { name: "Compact" }).click()
-  await expect(log(page)).toContainText("Session compacted", { timeout: 30_000 })
+  await expect(log(page)).toContainText("Session compacted", FIRST_REPLY)
 
   await menu(page).click()
   const download = page.waitForEvent("download")
@@ -168,7 +171,7 @@ test("Auto-accept edits lets an edit run without asking, on the server", async (
   await expect.poll(async () => JSON.stringify(await jsonOf(await server().api(`/session/${id}`, { headers: dirHeader(server()) })))).toContain('"action":"allow"')
 
   await send(page, editPrompt("three", "THREE"))
-  await expect(page.getByRole("region", { name: "Tool edit" })).toContainText("Completed", { timeout: 30_000 })
+  await expect(page.getByRole("region", { name: "Tool edit" })).toContainText("Completed", FIRST_REPLY)
   await expect(page.getByRole("region", { name: "Waiting for you" })).toHaveCount(0)
   expect(await fileOnServer("hello.txt")).toContain("THREE")
 
