@@ -9,7 +9,7 @@ import { seedServers } from "./support/portal-helpers"
 import { arrayOf, isRecord, jsonOf, stringField } from "./support/json"
 
 const SERVER_ID = "convo"
-const fleet = useServers([{ name: "convo", files: { "hello.txt": "one\ntwo\nthree\n" } }])
+const fleet = useServers([{ name: "convo", startTimeoutMs: 120_000, files: { "hello.txt": "one\ntwo\nthree\n" } }])
 const server = () => fleet().get("convo")
 
 test.describe.configure({ mode: "serial" })
