@@ -19,7 +19,7 @@ test("config.json pre-configures a fresh browser, and its default server opens a
   const portal = await portalWithConfig(JSON.stringify(config))
   try {
     await page.goto(portal.url)
-    await expect(page).toHaveURL(/\/s\/team-beta$/)
+    await expect(page).toHaveURL(/\/all$/)
     await page.goto(`${portal.url}/servers`)
     await expect(serverList(page).getByRole("listitem")).toHaveCount(2)
     await expectStatus(page, "Team Alpha", "Online")
@@ -56,7 +56,7 @@ test("servers an older portal kept in localStorage are migrated once", async ({ 
     localStorage.setItem("opencode-active-server", "old-beta")
   }, legacy)
   await page.goto(portal.url)
-  await expect(page).toHaveURL(/\/s\/old-beta$/)
+  await expect(page).toHaveURL(/\/all$/)
   await page.goto(`${portal.url}/servers`)
   await expectStatus(page, "Old Alpha", "Online")
   await page.getByRole("button", { name: "Delete Old Alpha" }).click()
@@ -80,6 +80,25 @@ test("two tabs stay in step: adds and deletes show without a reload", async ({ c
   await two.getByRole("dialog", { name: "Delete From Tab One?" }).getByRole("button", { name: "Delete" }).click()
   await expect(serverRow(one, "From Tab One")).toHaveCount(0)
   await expect(serverRow(one, "From Tab Two")).toBeVisible()
+})
+
+test("without Web Storage the portal works in memory and says so", async ({ browser, portal }) => {
+  const context = await browser.newContext()
+  await context.addInitScript(() => {
+    for (const kind of ["localStorage", "sessionStorage"]) {
+      Object.defineProperty(window, kind, {
+        get() {
+          throw new DOMException("Access is denied for this document.", "SecurityError")
+        },
+      })
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(`${portal.url}/servers`)
+  await expect(page.getByRole("alert").filter({ hasText: "Browser storage (localStorage and sessionStorage) is unavailable (Access is denied for this document.)" })).toBeVisible()
+  await addServerViaUi(page, { name: "In Memory", url: fleet().get("alpha").url })
+  await expectStatus(page, "In Memory", "Online")
+  await context.close()
 })
 
 test("without IndexedDB the portal works in memory and says so", async ({ browser, portal }) => {

@@ -3,13 +3,15 @@ import { createEffect, type JSX } from "solid-js"
 import { probeServer } from "./api/health"
 import { Shell } from "./components/ui/Shell"
 import { routes } from "./routes/index"
+import { BrowserStoresProvider, type BrowserStores } from "./state/browser-stores"
 import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
 import { createHealth, HealthProvider } from "./state/connection/health"
 import { ConnectionPoolProvider, createConnectionPool } from "./state/connection/pool"
+import { FleetRoot } from "./state/fleet/provider"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 
-export type AppDeps = { registry: Registry; credentials: CredentialsStore; storageProblem: string | undefined }
+export type AppDeps = { registry: Registry; credentials: CredentialsStore; stores: BrowserStores; storageProblems: string[] }
 
 /** The router's base follows Vite's `base`, so the portal also works under a sub-path. */
 const routerBase = import.meta.env.BASE_URL.replace(/\/$/, "")
@@ -30,18 +32,27 @@ export function renderApp(deps: AppDeps): JSX.Element {
   })
   const pool = createConnectionPool({ servers: deps.registry.servers, credentialsFor: deps.credentials.credentialsFor, window, document })
   return (
-    <RegistryProvider value={deps.registry}>
-      <CredentialsProvider value={deps.credentials}>
-        <HealthProvider value={health}>
-          <ConnectionPoolProvider value={pool}>
-            <ToastsProvider value={toasts}>
-              <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
-                {routes}
-              </Router>
-            </ToastsProvider>
-          </ConnectionPoolProvider>
-        </HealthProvider>
-      </CredentialsProvider>
-    </RegistryProvider>
+    <BrowserStoresProvider value={deps.stores}>
+      <RegistryProvider value={deps.registry}>
+        <CredentialsProvider value={deps.credentials}>
+          <HealthProvider value={health}>
+            <ConnectionPoolProvider value={pool}>
+              <ToastsProvider value={toasts}>
+                <Router
+                  base={routerBase}
+                  root={(root) => (
+                    <FleetRoot>
+                      <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>
+                    </FleetRoot>
+                  )}
+                >
+                  {routes}
+                </Router>
+              </ToastsProvider>
+            </ConnectionPoolProvider>
+          </HealthProvider>
+        </CredentialsProvider>
+      </RegistryProvider>
+    </BrowserStoresProvider>
   )
 }

@@ -8,6 +8,7 @@ import { NotFound } from "./not-found"
 export const routes: RouteDefinition[] = [
   { path: "/", component: HomeRedirect },
   { path: "/servers", component: lazy(() => import("./servers")) },
+  { path: "/all", component: lazy(() => import("./all")) },
   {
     path: "/s/:serverId",
     component: ServerLayout,

@@ -5,6 +5,7 @@ import { useDirectoryData } from "../../state/directory/provider"
 import { useActiveServer } from "../../state/connection/active-server"
 import { useToasts } from "../../state/toasts"
 import { SessionList } from "./SessionList"
+import { errorText } from "../../lib/error-text"
 
 /** The live session list of the current directory, wired to its store; failures become error toasts. */
 export function DirectorySessions() {
@@ -14,7 +15,7 @@ export function DirectorySessions() {
   const navigate = useNavigate()
   const href = (id: string) => links.session(active.server().id, data.directory(), id)
   const attempt = (run: () => Promise<unknown>) => {
-    run().catch((err: unknown) => toasts.push({ kind: "error", message: err instanceof Error ? err.message : String(err) }))
+    run().catch((err: unknown) => toasts.push({ kind: "error", message: errorText(err) }))
   }
   return (
     <SessionList

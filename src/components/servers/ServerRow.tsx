@@ -3,6 +3,7 @@ import { isUnsecured } from "../../lib/connection/health"
 import type { ServerEntry } from "../../lib/registry/server"
 import { useCredentials } from "../../state/connection/credentials"
 import { useHealth } from "../../state/connection/health"
+import { ServerCounts } from "../fleet/ServerCounts"
 import { ServerBadge } from "./ServerBadge"
 import { HealthHelp } from "./HealthHelp"
 import { HealthText } from "./HealthText"
@@ -33,7 +34,10 @@ export function ServerRow(props: ServerRowProps) {
             </Show>
           </div>
           <div class="mono truncate text-sm text-slate-500">{props.server.url}</div>
-          <HealthText status={status()} />
+          <div class="flex flex-wrap items-center gap-x-3">
+            <HealthText status={status()} />
+            <ServerCounts serverId={props.server.id} />
+          </div>
         </div>
         <div class="flex flex-wrap gap-2">
           <button type="button" class="btn" aria-label={`Switch to ${props.server.name}`} onClick={() => props.onSwitch()}>

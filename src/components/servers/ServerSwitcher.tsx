@@ -3,6 +3,7 @@ import { useNavigate } from "@solidjs/router"
 import { links } from "../../lib/routing/links"
 import { useHealth } from "../../state/connection/health"
 import { useRegistry } from "../../state/registry/registry"
+import { ServerActivity } from "../fleet/ServerActivity"
 import { HealthText } from "./HealthText"
 
 /**
@@ -37,6 +38,7 @@ export function ServerSwitcher(props: { activeId: string | undefined }) {
         </select>
       </div>
       <Show when={active()}>{(server) => <HealthText status={health.of(server().id)} class="!text-slate-300 text-xs" />}</Show>
+      <ServerActivity />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { createEffect, onCleanup, onMount } from "solid-js"
 import { useTerminals } from "../../state/terminal/terminals"
 import { routeInlineStyles } from "./inline-styles"
+import { errorText } from "../../lib/error-text"
 
 export type TerminalProps = {
   id: string
@@ -37,7 +38,7 @@ export function Terminal(props: TerminalProps) {
     try {
       await run(el)
     } catch (err) {
-      props.onError(`The terminal could not start: ${err instanceof Error ? err.message : String(err)}`)
+      props.onError(`The terminal could not start: ${errorText(err)}`)
     }
   }
 

@@ -1,10 +1,12 @@
 import { A, useMatch } from "@solidjs/router"
-import { For, Show, type JSX } from "solid-js"
+import { For, type JSX } from "solid-js"
 import { useRegistry } from "../../state/registry/registry"
+import { FleetLink } from "../fleet/FleetLink"
+import { FleetWatcher } from "../fleet/FleetWatcher"
 import { ServerSwitcher } from "../servers/ServerSwitcher"
 import { Toaster } from "./Toaster"
 
-export type ShellProps = { storageProblem: string | undefined; children?: JSX.Element }
+export type ShellProps = { storageProblems: readonly string[]; children?: JSX.Element }
 
 /** The page frame: sidebar with the switcher, banners for problems that affect everything, toasts. */
 export function Shell(props: ShellProps) {
@@ -17,6 +19,7 @@ export function Shell(props: ShellProps) {
         <A href="/servers" class="text-base font-bold text-white no-underline">
           OpenCode Portal
         </A>
+        <FleetLink />
         <ServerSwitcher activeId={activeId()} />
         <ul class="flex flex-col gap-1 text-sm">
           <li>
@@ -27,14 +30,7 @@ export function Shell(props: ShellProps) {
         </ul>
       </nav>
       <main class="min-w-0 flex-1">
-        <Show when={props.storageProblem}>
-          {(problem) => (
-            <div role="alert" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
-              {problem()}
-            </div>
-          )}
-        </Show>
-        <For each={registry.init.problems}>
+        <For each={[...props.storageProblems, ...registry.init.problems]}>
           {(problem) => (
             <div role="alert" class="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
               {problem}
@@ -44,6 +40,7 @@ export function Shell(props: ShellProps) {
         {props.children}
       </main>
       <Toaster />
+      <FleetWatcher />
     </div>
   )
 }

@@ -18,6 +18,8 @@ export function decodeDirectory(segment: string): string | undefined {
 
 export const links = {
   servers: () => "/servers",
+  /** The fleet page: every server's waiting requests and sessions. */
+  all: () => "/all",
   server: (serverId: string) => `/s/${encodeURIComponent(serverId)}`,
   directory: (serverId: string, dir: string) => `/s/${encodeURIComponent(serverId)}/d/${encodeDirectory(dir)}`,
   session: (serverId: string, dir: string, sessionId: string) =>
