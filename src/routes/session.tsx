@@ -1,5 +1,6 @@
 import { useParams, useSearchParams } from "@solidjs/router"
 import { Show } from "solid-js"
+import { SessionSidebar } from "../components/chat/SessionSidebar"
 import { SessionView } from "../components/chat/SessionView"
 import { links } from "../lib/routing/links"
 import { readDock } from "../lib/routing/panes"
@@ -18,8 +19,11 @@ export default function SessionPage() {
   const dock = () => readDock(typeof search.dock === "string" ? search.dock : undefined)
   useTrail().use(() => [{ label: dir.directory(), href: links.directory(active.server().id, dir.directory()) }, { label: data.session(params.sessionId)?.title ?? "Session" }])
   return (
-    <Show when={params.sessionId} keyed>
-      {(id) => <SessionView sessionId={id} dock={dock()} class="h-[calc(100dvh-7rem)] min-h-96" />}
-    </Show>
+    <div class="flex h-[calc(100dvh-7rem)] min-h-96">
+      <SessionSidebar currentId={params.sessionId} href={(id) => links.session(active.server().id, dir.directory(), id)} />
+      <Show when={params.sessionId} keyed>
+        {(id) => <SessionView sessionId={id} dock={dock()} class="min-w-0 flex-1" />}
+      </Show>
+    </div>
   )
 }

@@ -4,14 +4,17 @@ import { liveMentions, mentionSpan, type Mention } from "../../lib/prompt/parts"
 import { applyPick } from "../../lib/prompt/trigger"
 import { ACTIONS } from "../../state/commands/catalogue"
 import { useAction } from "../../state/commands/actions"
+import { effectiveModel, findModel } from "../../lib/chat/models"
 import { useChat } from "../../state/chat/chat"
 import type { Suggestion } from "../../state/chat/suggestions"
 import { optionId } from "../ui/OptionList"
 import { AgentPicker } from "./AgentPicker"
 import { AttachmentList } from "./AttachmentList"
 import { MentionChips } from "./MentionChips"
+import { AutoAcceptToggle } from "./AutoAcceptToggle"
 import { ModelPicker } from "./ModelPicker"
 import { PromptSuggestions } from "./PromptSuggestions"
+import { VariantPicker } from "./VariantPicker"
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes("Files") ?? false
 
@@ -20,8 +23,9 @@ const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes("Files") ?? fa
  * a leading `/` runs one of the server's commands, ↑/↓ on an empty prompt walk earlier prompts.
  * Files come in by "Attach files", paste or drop. Stop while the agent works.
  */
-export function Composer() {
+export function Composer(props: { serverName: string }) {
   const chat = useChat()
+  const variants = () => findModel(chat.pickers.models().items, effectiveModel(chat.pickers.model(), chat.data.session(chat.sessionId)))?.variants ?? []
   const tools = chat.tools
   const id = createUniqueId()
   const listId = createUniqueId()
@@ -169,7 +173,9 @@ export function Composer() {
       </div>
       <div class="flex flex-wrap items-center gap-3">
         <ModelPicker />
+        <VariantPicker variants={variants()} value={chat.pickers.variant()} onChange={(v) => chat.pickers.setVariant(v)} />
         <AgentPicker />
+        <AutoAcceptToggle serverName={props.serverName} />
         <span class="flex-1" />
         <Show when={chat.busy()}>
           <button type="button" class="btn-danger" disabled={chat.requests.pending("abort")} onClick={() => void chat.requests.abort()}>

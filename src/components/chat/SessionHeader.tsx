@@ -2,6 +2,8 @@ import { A } from "@solidjs/router"
 import { Show } from "solid-js"
 import type { Dock } from "../../lib/routing/panes"
 import { useChat } from "../../state/chat/chat"
+import { SessionActionsMenu } from "./SessionActionsMenu"
+import { UsagePanel } from "./UsagePanel"
 
 export type SessionHeaderProps = {
   title: string
@@ -10,13 +12,14 @@ export type SessionHeaderProps = {
   onBeside: (() => void) | undefined
   dock: Dock | undefined
   onDock: (dock: Dock | undefined) => void
+  contextLimit: number | undefined
 }
 
 /** A pressed toggle looks pressed, beside its aria-pressed state. */
 const PRESSED = "!border-blue-600 !bg-blue-50 !text-blue-900"
 const FULL = "Side by side holds up to 4 panes; close one first."
 
-/** The session's title, its state in words, badges for what waits, and where its work shows. */
+/** The session's title, its state in words, badges for what waits, where its work shows, context and cost, and its actions. */
 export function SessionHeader(props: SessionHeaderProps) {
   const chat = useChat()
   const waiting = () => chat.data.permissions(chat.sessionId).length
@@ -63,6 +66,8 @@ export function SessionHeader(props: SessionHeaderProps) {
           Open side by side
         </button>
       </div>
+      <UsagePanel contextLimit={props.contextLimit} />
+      <SessionActionsMenu title={props.title} shared={chat.data.session(chat.sessionId)?.share?.url} />
     </header>
   )
 }

@@ -1,12 +1,18 @@
 import { useNavigate } from "@solidjs/router"
 import { lazy, onMount, Show } from "solid-js"
+import { effectiveModel, findModel } from "../../lib/chat/models"
 import type { Dock } from "../../lib/routing/panes"
 import { ChatProvider, createChat } from "../../state/chat/chat"
+import { createSessionActions, SessionActionsProvider } from "../../state/chat/session-actions"
+import { useActiveServer } from "../../state/connection/active-server"
+import { useDirectory } from "../../state/directory/active-directory"
+import { useToasts } from "../../state/toasts"
 import { useViewLinks } from "../../state/routing/view-links"
 import { SessionChanges } from "../files/SessionChanges"
 import { Composer } from "./Composer"
 import { MessageList } from "./MessageList"
 import { RequestDock } from "./RequestDock"
+import { RevertNotice } from "./RevertNotice"
 import { SessionHeader } from "./SessionHeader"
 import { SessionNotice } from "./SessionNotice"
 import { TodoList } from "./TodoList"
@@ -29,7 +35,23 @@ export function SessionView(props: SessionViewProps) {
   const chat = createChat(props.sessionId)
   const links = useViewLinks()
   const navigate = useNavigate()
-  const title = () => chat.data.session(chat.sessionId)?.title ?? "Session"
+  const active = useActiveServer()
+  const dir = useDirectory()
+  const toasts = useToasts()
+  const session = () => chat.data.session(chat.sessionId)
+  const model = () => effectiveModel(chat.pickers.model(), session())
+  const actions = createSessionActions({
+    scope: dir.scope,
+    sessionId: chat.sessionId,
+    data: chat.data,
+    model,
+    setDraft: (text) => chat.composer.setDraft(text),
+    openSession: (id) => navigate(links.to({ kind: "session", sessionId: id })),
+    openDirectory: () => navigate(links.to({ kind: "sessions" })),
+    report: (message) => void toasts.push({ kind: "error", message }),
+    notify: (message) => void toasts.push({ kind: "info", message }),
+  })
+  const title = () => session()?.title ?? "Session"
   // A failure shows in the message list's header (history().error) with Retry.
   onMount(() => void chat.data.loadMessages(chat.sessionId).catch(() => undefined))
   const beside = () => links.beside({ kind: "session", sessionId: chat.sessionId })
@@ -40,17 +62,20 @@ export function SessionView(props: SessionViewProps) {
   const dockTo = (dock: Dock | undefined) => navigate(links.to({ kind: "session", sessionId: chat.sessionId, ...(dock ? { dock } : {}) }))
   return (
     <ChatProvider value={chat}>
+      <SessionActionsProvider value={actions}>
       <div class={`flex min-h-0 flex-col ${props.dock?.at === "below" ? "" : "md:flex-row"} ${props.class ?? ""}`}>
         <section aria-label="Chat" class="flex min-h-0 min-w-0 flex-1 flex-col">
-          <SessionHeader title={title()} changesHref={links.to({ kind: "changes", sessionId: chat.sessionId })} onBeside={onBeside()} dock={props.dock} onDock={dockTo} />
+          <SessionHeader title={title()} changesHref={links.to({ kind: "changes", sessionId: chat.sessionId })} onBeside={onBeside()} dock={props.dock} onDock={dockTo} contextLimit={findModel(chat.pickers.models().items, model())?.contextLimit} />
           <TodoList todos={chat.data.todos(chat.sessionId)} />
           <MessageList />
+          <RevertNotice />
           <SessionNotice />
           <RequestDock />
-          <Composer />
+          <Composer serverName={active.server().name} />
         </section>
         <Show when={props.dock}>{(dock) => <Docked show={dock().show} at={dock().at} sessionId={chat.sessionId} />}</Show>
       </div>
+      </SessionActionsProvider>
     </ChatProvider>
   )
 }

@@ -2,6 +2,7 @@ import { Match, Show, Switch } from "solid-js"
 import { baseName } from "../../lib/files/file-path"
 import { formatSize, type FileView } from "../../lib/files/file-kind"
 import { plural } from "../../lib/files/diff"
+import { grammarForPath } from "../../lib/highlight/languages"
 import { ErrorNote } from "../ui/ErrorNote"
 import { TextLines } from "./TextLines"
 
@@ -34,7 +35,7 @@ export function FileViewer(props: FileViewerProps) {
       <Switch fallback={<p role="status" class="text-sm text-slate-500">Loading {props.path}…</p>}>
         <Match when={props.error}>{(error) => <ErrorNote message={error().message} onRetry={props.onRetry} />}</Match>
         <Match when={props.view?.kind === "text" && props.view}>
-          {(view) => <TextLines lines={view().lines} label={`Content of ${props.path}`} />}
+          {(view) => <TextLines lines={view().lines} label={`Content of ${props.path}`} grammar={grammarForPath(props.path)} />}
         </Match>
         <Match when={props.view?.kind === "image" && props.view}>
           {(view) => (

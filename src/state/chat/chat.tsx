@@ -47,6 +47,7 @@ export function createChat(sessionId: string) {
     composer: () => composer,
     model: pickers.model,
     agent: pickers.agent,
+    variant: pickers.variant,
     earlierPrompts: () => data.messages(sessionId).filter((m) => m.role === "user").map((m) => ({ text: userText(data.parts(m.id)) })),
     report,
   })

@@ -18,6 +18,8 @@ export type PromptToolsDeps = {
   composer: () => Composer
   model: () => ModelRef | undefined
   agent: () => string | undefined
+  /** Thinking effort, when the model has variants. */
+  variant: () => string | undefined
   /** This session's earlier prompts' text, oldest first. */
   earlierPrompts: () => { text: string }[]
   report: (message: string) => void
@@ -60,7 +62,8 @@ export function createPromptTools(deps: PromptToolsDeps) {
     sendPrompt: (text, parts) => {
       const model = deps.model()
       const agent = deps.agent()
-      return sendPrompt(deps.scope, { sessionID: deps.sessionId, text, parts, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
+      const variant = deps.variant()
+      return sendPrompt(deps.scope, { sessionID: deps.sessionId, text, parts, ...(model ? { model } : {}), ...(agent ? { agent } : {}), ...(variant ? { variant } : {}) })
     },
     runCommand: (command, args, parts) => {
       const model = deps.model()
