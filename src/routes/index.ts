@@ -1,7 +1,6 @@
 import type { RouteDefinition } from "@solidjs/router"
 import { lazy } from "solid-js"
 import { HomeRedirect } from "./home-redirect"
-import { ServerLayout } from "./server-layout"
 import { NotFound } from "./not-found"
 
 /** Every view is a deep link: /s/<server>/d/<directory>/… */
@@ -12,7 +11,8 @@ export const routes: RouteDefinition[] = [
   { path: "/panes", component: lazy(() => import("./panes")) },
   {
     path: "/s/:serverId",
-    component: ServerLayout,
+    // Lazy like the pages: a first visit to /servers or /all needs none of the per-server frame.
+    component: lazy(() => import("./server-layout").then((m) => ({ default: m.ServerLayout }))),
     children: [
       { path: "/", component: lazy(() => import("./server-home")) },
       {

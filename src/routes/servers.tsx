@@ -1,20 +1,22 @@
 import { useLocation, useNavigate } from "@solidjs/router"
-import { createEffect, createSignal, Match, on, onMount, Show, Switch } from "solid-js"
+import { createEffect, createSignal, lazy, Match, on, onMount, Show, Switch } from "solid-js"
 import { links } from "../lib/routing/links"
 import { readAddRequest } from "../lib/routing/portable-link"
 import type { ServerDraft } from "../lib/registry/registry"
 import type { ServerEntry } from "../lib/registry/server"
 import { ConfirmDialog } from "../components/ui/ConfirmDialog"
-import { ExportDialog } from "../components/servers/ExportDialog"
-import { ImportDialog } from "../components/servers/ImportDialog"
-import { ServerForm } from "../components/servers/ServerForm"
-import { FindServersDialog } from "../components/fleet/FindServersDialog"
-import { TemplateDialog } from "../components/fleet/TemplateDialog"
 import { GroupedServerList } from "../components/servers/GroupedServerList"
 import { ServerRow } from "../components/servers/ServerRow"
 import { useRegistry } from "../state/registry/registry"
 import { useToasts } from "../state/toasts"
 import { errorText } from "../lib/error-text"
+
+// Dialogs load on first use: the list is what a first visit needs, and it has a size budget.
+const ExportDialog = lazy(() => import("../components/servers/ExportDialog").then((m) => ({ default: m.ExportDialog })))
+const ImportDialog = lazy(() => import("../components/servers/ImportDialog").then((m) => ({ default: m.ImportDialog })))
+const ServerForm = lazy(() => import("../components/servers/ServerForm").then((m) => ({ default: m.ServerForm })))
+const FindServersDialog = lazy(() => import("../components/fleet/FindServersDialog").then((m) => ({ default: m.FindServersDialog })))
+const TemplateDialog = lazy(() => import("../components/fleet/TemplateDialog").then((m) => ({ default: m.TemplateDialog })))
 
 type Open =
   | { kind: "add"; initial?: Partial<ServerDraft>; then?: string }

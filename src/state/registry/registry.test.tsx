@@ -256,7 +256,7 @@ describe("createRegistry: changes", () => {
     await seed(kv, [alpha, beta])
     const registry = await open({ kv })
     const gamma = makeServer("gamma")
-    const rows = registry.preview([{ server: { ...alpha, name: "Alpha 2" } }, { server: gamma }], [{ index: 2, label: "Bad", reason: "bad URL" }])
+    const rows = previewImport(registry.servers(), [{ server: { ...alpha, name: "Alpha 2" } }, { server: gamma }], [{ index: 2, label: "Bad", reason: "bad URL" }])
     expect(rows.map((r) => r.status)).toEqual(["updated", "added", "rejected"])
     await registry.importRows(rows, "merge")
     expect(registry.servers()).toEqual([{ ...alpha, name: "Alpha 2" }, beta, gamma])
