@@ -1,15 +1,14 @@
 import { useLocation, useMatch, useNavigate } from "@solidjs/router"
-import { createEffect, onCleanup } from "solid-js"
+import { createEffect } from "solid-js"
 import { links } from "../../lib/routing/links"
+import { useAction } from "../../state/commands/actions"
+import { ACTIONS } from "../../state/commands/catalogue"
 import { useFleet } from "../../state/fleet/fleet"
-
-/** Alt+N (by key position, so layouts where Alt+N types a character work too); a modifier, so typing never fires it. */
-export const isNextItemShortcut = (e: Pick<KeyboardEvent, "altKey" | "ctrlKey" | "metaKey" | "shiftKey" | "code">): boolean =>
-  e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === "KeyN"
 
 /**
  * App-wide, renders nothing: tells the fleet which session is on screen (so it counts as read and
- * raises no notification), and jumps to the next waiting item on Alt+N from any page.
+ * raises no notification); "All servers" and "Next item needing attention" (Alt+N, matched by key
+ * position, so it works where Alt+N types a character) in the palette and from any page.
  */
 export function FleetWatcher() {
   const fleet = useFleet()
@@ -20,13 +19,13 @@ export function FleetWatcher() {
     const params = match()?.params
     fleet.setOnScreen(params?.serverId && params.sessionId ? { serverId: params.serverId, sessionId: params.sessionId } : undefined)
   })
-  const onKey = (e: KeyboardEvent) => {
-    if (!isNextItemShortcut(e)) return
-    e.preventDefault()
-    if (location.pathname !== links.all()) navigate(links.all())
-    fleet.focusNext()
-  }
-  window.addEventListener("keydown", onKey)
-  onCleanup(() => window.removeEventListener("keydown", onKey))
+  useAction({ ...ACTIONS.allServers, run: () => navigate(links.all()) })
+  useAction({
+    ...ACTIONS.nextAttention,
+    run() {
+      if (location.pathname !== links.all()) navigate(links.all())
+      fleet.focusNext()
+    },
+  })
   return null
 }

@@ -2,9 +2,8 @@ import type { Shortcut } from "../../lib/keys/shortcut"
 
 /**
  * Ids, titles and shortcuts of the palette's actions, in one place so no two share a key. Features
- * register them with `useAction({ ...ACTIONS.newSession, run })`. The three under "Not built yet"
- * are hooks for features on their way (the "All servers" page at /all, "next item needing
- * attention", the theme control): register each from its feature once it lands.
+ * register them with `useAction({ ...ACTIONS.newSession, run })`. "Theme" is a hook for the theme
+ * control on its way: register it from that feature once it lands.
  */
 export const ACTIONS = {
   palette: { id: "palette", title: "Command palette", group: "Help", shortcut: "Mod+K" },
@@ -20,8 +19,8 @@ export const ACTIONS = {
   copyLink: { id: "copy-link", title: "Copy link to this view", group: "Go to", shortcut: "c" },
   exportServers: { id: "export-servers", title: "Export servers", group: "Servers", shortcut: "e" },
   importServers: { id: "import-servers", title: "Import servers", group: "Servers", shortcut: "i" },
-  // Not built yet: hooks for the lead to register once the features land.
   allServers: { id: "all-servers", title: "All servers", group: "Go to", shortcut: "a" },
-  nextAttention: { id: "next-attention", title: "Next item needing attention", group: "Go to", shortcut: "j" },
+  nextAttention: { id: "next-attention", title: "Next item needing attention", group: "Go to", shortcut: "Alt+N" },
+  // Not built yet: the theme control registers it once it lands.
   theme: { id: "theme", title: "Theme", group: "Help", shortcut: "Shift+T" },
 } as const satisfies Record<string, { id: string; title: string; group: string; shortcut: Shortcut }>
