@@ -73,7 +73,7 @@ test("export, then import into a fresh browser profile; passwords stay out unles
   const file = await (await download).path()
   const text = await readFile(file, "utf8")
   const exported: unknown = JSON.parse(text)
-  expect(exported).toMatchObject({ format: "opencode-portal.servers", version: 1 })
+  expect(exported).toMatchObject({ format: "opencode-portal.servers", version: 2 })
   expect(text).not.toContain(PASSWORD)
 
   const fresh = await browser.newContext()
