@@ -10,7 +10,7 @@ import { isReportable } from "../lib/fleet/session-state"
 import { onServer, type Connection, type Scope } from "./connection"
 import { unwrap } from "./errors"
 
-export type PermissionReply = "once" | "always" | "reject"
+export type { PermissionReply } from "./prompt"
 
 type Opts = { signal?: AbortSignal }
 
@@ -64,15 +64,5 @@ export async function fleetSnapshot(connection: Connection, opts: Opts & { extra
   return { sessions, directories, errors }
 }
 
-export async function replyPermission(scope: Scope, requestID: string, reply: PermissionReply, message?: string): Promise<void> {
-  await unwrap(scope.client().permission.reply({ requestID, reply, ...(message ? { message } : {}) }), onServer(scope, "answer the permission request"))
-}
-
-/** `answers` holds one list of chosen labels (or typed text) per question, in order. */
-export async function replyQuestion(scope: Scope, requestID: string, answers: string[][]): Promise<void> {
-  await unwrap(scope.client().question.reply({ requestID, answers }), onServer(scope, "answer the question"))
-}
-
-export async function rejectQuestion(scope: Scope, requestID: string): Promise<void> {
-  await unwrap(scope.client().question.reject({ requestID }), onServer(scope, "dismiss the question"))
-}
+// Answers go through the same calls as the session page, in the request's own directory.
+export { rejectQuestion, replyPermission, replyQuestion } from "./prompt"
