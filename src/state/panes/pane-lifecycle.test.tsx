@@ -1,7 +1,6 @@
 import { createRoot, createSignal } from "solid-js"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import type { Connection } from "../../api/connection"
-import type { StreamEnd } from "../../api/events"
+import { fakeStreams } from "../../../tests/builders/fake-streams"
 import { makeServer } from "../../../tests/builders/server"
 import { ActiveServerProvider, useActiveServer } from "../connection/active-server"
 import { createConnectionPool, LINGER_MS, type ConnectionPool } from "../connection/pool"
@@ -16,16 +15,6 @@ const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 
 const fetchStub = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(new Request(input, init).url)
   return json(url.pathname === "/session/status" ? {} : [])
-}
-
-function fakeStreams() {
-  const opened: { server: string; signal: AbortSignal; send(payload: unknown): void }[] = []
-  const connect = (connection: Connection, signal: AbortSignal, onData: (data: unknown) => void) =>
-    new Promise<StreamEnd>((resolve) => {
-      opened.push({ server: connection.server().id, signal, send: (payload) => onData({ directory: DIR, project: "p", payload }) })
-      signal.addEventListener("abort", () => resolve({ kind: "aborted" }), { once: true })
-    })
-  return { connect, of: (server: string) => opened.filter((o) => o.server === server && !o.signal.aborted) }
 }
 
 const updated = (id: string, title: string) => ({ type: "session.updated", properties: { info: { id, directory: DIR, title, time: { created: 1, updated: 1 } } } })
@@ -79,7 +68,7 @@ describe("panes on the connection pool", () => {
     const right = mountPane(pool, "beta")
     expect(right.live).toBe(left.live)
     expect(streams.of("beta")).toHaveLength(1)
-    streams.of("beta")[0]?.send(updated("ses_1", "Fix login"))
+    streams.of("beta")[0]?.send(updated("ses_1", "Fix login"), DIR)
     expect(left.data.session("ses_1")?.title).toBe("Fix login")
     expect(right.data.session("ses_1")?.title).toBe("Fix login")
   })
@@ -95,7 +84,7 @@ describe("panes on the connection pool", () => {
     vi.advanceTimersByTime(LINGER_MS + 1)
     expect(streams.of("beta")).toHaveLength(1)
     expect(streams.of("beta")[0]).toBe(stream)
-    stream?.send(updated("ses_2", "Still streaming"))
+    stream?.send(updated("ses_2", "Still streaming"), DIR)
     expect(right.data.session("ses_2")?.title).toBe("Still streaming")
     // The closed pane's store no longer listens.
     expect(left.data.session("ses_2")).toBeUndefined()
