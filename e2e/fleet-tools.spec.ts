@@ -184,6 +184,8 @@ async function openCopyDialog(page: Page, portalUrl: string, path: string) {
 }
 
 test("copy a non-ASCII text file and a PNG to another server (git and non-git), verified on the target; never overwrite unasked", async ({ page, portal }) => {
+  // A cold server's first file listings take tens of seconds on 2 cores (measured 30–55 s under load).
+  test.setTimeout(150_000)
   const beta = server("beta")
   const plain = join(beta.root, "plain-dir")
   await mkdir(plain, { recursive: true })
