@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs"
 import { test } from "@playwright/test"
 import { describeEnvironment, loadNow } from "./support/environment"
+import { measureFleet } from "./support/fig-fleet"
 import { measureLoad } from "./support/fig-load"
 import { measureLong } from "./support/fig-long"
 import { measureMany } from "./support/fig-many"
@@ -23,6 +24,7 @@ const MEASURE: Record<FigureGroup, (ctx: BenchContext) => Promise<void>> = {
   long: measureLong,
   stream: measureStream,
   term: measureTerm,
+  fleet: measureFleet,
 }
 
 test("portal beside OpenCode's web app", async ({ browser }) => {

@@ -39,6 +39,7 @@ const MANY = "3. Many servers"
 const LONG = "4. Long session"
 const STREAM = "5. Streaming"
 const TERM = "6. Terminal"
+const FLEET = "7. Fleet: All servers, panes, memory (OpenCode: its web app, servers added in its Settings)"
 
 export const CATALOG: readonly FigureSpec[] = [
   {
@@ -125,4 +126,51 @@ export const CATALOG: readonly FigureSpec[] = [
   { id: "stream.burstRate", group: STREAM, label: "Burst: deltas per second received", unit: "per-second" },
   { id: "term.time", group: TERM, label: "Enter → last line of the output on screen", unit: "ms" },
   { id: "term.longestTask", group: TERM, label: "Longest main-thread task meanwhile", unit: "ms" },
+  {
+    id: "fleet.registered3",
+    group: FLEET,
+    label: "JS heap, 3 servers registered (after GC)",
+    unit: "bytes",
+    compare: true,
+    targets: [{ text: "≤ 10 MiB", limit: () => 10 * MIB }],
+  },
+  { id: "fleet.registered10", group: FLEET, label: "JS heap, 10 servers registered (after GC)", unit: "bytes", compare: true },
+  {
+    id: "fleet.allKnown",
+    group: FLEET,
+    label: "All servers: navigation → every state known (30 servers × 20 sessions)",
+    unit: "ms",
+    targets: [{ text: "≤ 2000 ms", limit: () => 2000 }],
+  },
+  { id: "fleet.allLongestTask", group: FLEET, label: "All servers: longest main-thread task meanwhile", unit: "ms", targets: [NO_LONG_TASK] },
+  { id: "fleet.allLongTasks", group: FLEET, label: "All servers: tasks > 50 ms meanwhile", unit: "count" },
+  {
+    id: "fleet.askAll",
+    group: FLEET,
+    label: "Permission asked on beta → in \"Needs attention\"",
+    unit: "ms",
+    targets: [{ text: "≤ 500 ms", limit: () => 500 }],
+  },
+  {
+    id: "fleet.askTitle",
+    group: FLEET,
+    label: "Permission asked on beta → \"(1) \" in the title of alpha's page",
+    unit: "ms",
+    targets: [{ text: "≤ 500 ms", limit: () => 500 }],
+  },
+  {
+    id: "fleet.paneOpen",
+    group: FLEET,
+    label: "Second pane: click → newest of 200 messages on screen (beta, while alpha streams)",
+    unit: "ms",
+    targets: [{ text: "≤ 300 ms", limit: () => 300 }],
+  },
+  { id: "fleet.paneLongestTask", group: FLEET, label: "Second pane: longest main-thread task while the first streams", unit: "ms", targets: [NO_LONG_TASK] },
+  {
+    id: "fleet.heapLive",
+    group: FLEET,
+    label: "JS heap with 10 live servers (after GC)",
+    unit: "bytes",
+    targets: [{ text: "≤ 15 MiB", limit: () => 15 * MIB }],
+  },
 ]

@@ -2,6 +2,7 @@
 // thread, and relates Node's clock to the page's, so "last delta sent" can be set against "on screen".
 import type { Page } from "@playwright/test"
 import type { OpencodeServer } from "../../e2e/support/opencode"
+import { followEvents, nodeEpoch } from "./server-events"
 
 export interface DeltaLog {
   /** Resolves once the stream is open (the server's `server.connected` event). */
@@ -11,53 +12,13 @@ export interface DeltaLog {
   stop(): void
 }
 
-const nodeEpoch = (): number => performance.timeOrigin + performance.now()
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null
-}
-
 export function listenDeltas(server: OpencodeServer, directory: string, sessionId: string): DeltaLog {
   const arrivals: number[] = []
-  const controller = new AbortController()
-  let onConnected: () => void = () => undefined
-  let onFailed: (error: unknown) => void = () => undefined
-  const connected = new Promise<void>((resolve, reject) => {
-    onConnected = resolve
-    onFailed = reject
-  })
-  const handle = (data: string): void => {
-    let event: unknown
-    try {
-      event = JSON.parse(data)
-    } catch {
-      return
-    }
-    if (!isRecord(event)) return
-    if (event.type === "server.connected") onConnected()
+  const feed = followEvents(server, directory, (event, at) => {
     const props = event.properties
-    if (event.type === "message.part.delta" && isRecord(props) && props.sessionID === sessionId && props.field === "text") arrivals.push(nodeEpoch())
-  }
-  const read = async (): Promise<void> => {
-    const response = await fetch(`${server.url}/event?directory=${encodeURIComponent(directory)}`, { headers: server.authHeader(), signal: controller.signal })
-    if (!response.ok || !response.body) throw new Error(`event stream of ${server.name}: HTTP ${response.status}`)
-    const decoder = new TextDecoder()
-    let buffer = ""
-    for await (const chunk of response.body) {
-      buffer += decoder.decode(chunk, { stream: true })
-      let end = buffer.indexOf("\n")
-      while (end !== -1) {
-        const line = buffer.slice(0, end).trimEnd()
-        buffer = buffer.slice(end + 1)
-        if (line.startsWith("data:")) handle(line.slice(5).trimStart())
-        end = buffer.indexOf("\n")
-      }
-    }
-  }
-  read().catch((error: unknown) => {
-    if (!controller.signal.aborted) onFailed(error)
+    if (event.type === "message.part.delta" && props.sessionID === sessionId && props.field === "text") arrivals.push(at)
   })
-  return { connected, arrivals: () => [...arrivals], stop: () => controller.abort() }
+  return { connected: feed.connected, arrivals: () => [...arrivals], stop: feed.stop }
 }
 
 /**

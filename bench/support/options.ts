@@ -1,6 +1,6 @@
 // What one bench run does, from the environment bench/run.mjs sets (BENCH_QUICK, BENCH_RUNS, BENCH_ONLY).
 
-export const FIGURE_GROUPS = ["load", "switch", "many", "long", "stream", "term"] as const
+export const FIGURE_GROUPS = ["load", "switch", "many", "long", "stream", "term", "fleet"] as const
 export type FigureGroup = (typeof FIGURE_GROUPS)[number]
 
 export interface BenchOptions {
@@ -19,6 +19,10 @@ export interface BenchOptions {
   streamWords: number
   /** Bytes of output for figure 6. */
   terminalBytes: number
+  /** Registered servers on "All servers" in the fleet figures (real ones and closed ports). */
+  fleetServers: number
+  /** Real, live servers in the fleet figures (the bench's three and more started for them). */
+  fleetLive: number
   /** Scroll distance per frame in figure 4, a fast fling. */
   scrollStepPx: number
   /** A figure that takes longer than this is stopped and reported as not measured. */
@@ -34,6 +38,8 @@ const FULL = {
   messages: 2000,
   streamWords: 1000,
   terminalBytes: 5_000_000,
+  fleetServers: 30,
+  fleetLive: 10,
 }
 
 const QUICK = {
@@ -44,6 +50,8 @@ const QUICK = {
   messages: 200,
   streamWords: 300,
   terminalBytes: 1_000_000,
+  fleetServers: 10,
+  fleetLive: 4,
 }
 
 function isGroup(value: string): value is FigureGroup {

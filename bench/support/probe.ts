@@ -6,6 +6,8 @@
 export interface ProbeConfig {
   /** Watch from navigation for a "Servers" list of at least this many rows, none of them "Checking". */
   readyServers?: number
+  /** Watch from navigation for "All servers" knowing every state: this many "Server status" rows, none still checking or loading, and at least `sessions` rows in "All sessions". */
+  readyFleet?: { servers: number; sessions: number }
 }
 
 export interface BenchProbe {
@@ -129,6 +131,16 @@ export function installProbe(config: ProbeConfig): void {
   }
 
   window.__bench = { longTasks, lcp, inputs, results, watch, sinceLastFrame, framesStart, framesStop, named, textOnScreen }
+
+  const fleet = config.readyFleet
+  if (fleet !== undefined) {
+    void watch("ready", () => {
+      const rows = named("Server status")[0]?.querySelectorAll("li") ?? []
+      if (rows.length < fleet.servers) return false
+      for (const row of rows) if (/Checking…|Loading sessions…/.test(row.textContent ?? "")) return false
+      return (named("All sessions").find((el) => el.tagName === "UL")?.querySelectorAll("li").length ?? 0) >= fleet.sessions
+    })
+  }
 
   const expected = config.readyServers
   if (expected !== undefined) {

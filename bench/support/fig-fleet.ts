@@ -1,0 +1,78 @@
+// Figure group "fleet": many servers watched at once on "All servers" (/all). Every state known
+// with 30 servers × 20 sessions, a permission asked on another server, a second pane on another
+// server while the first streams, and the JS heap with every real server live.
+import type { OpencodeServer } from "../../e2e/support/opencode"
+import { coldLoad } from "./cold-load"
+import { fleetRegistry, seedRecentSessions, startExtraServers } from "./fleet-servers"
+import { measureAsk } from "./fig-fleet-ask"
+import { measurePanes } from "./fig-panes"
+import { measureRegistered } from "./fig-registered"
+import { reasonOf, repeat, type BenchContext } from "./harness"
+import { portalPage } from "./pages"
+
+const READY_TIMEOUT_MS = 30_000
+const SESSIONS_PER_SERVER = 20
+
+async function measureAllKnown(ctx: BenchContext, real: readonly OpencodeServer[], sessions: number): Promise<void> {
+  const registry = await fleetRegistry(real, ctx.opts.fleetServers)
+  ctx.note(`fleet: "All servers" with ${registry.servers.length} servers, ${real.length} of them real with ${sessions} sessions in all, ${registry.servers.length - real.length} closed ports`)
+  await repeat(ctx, "fleet.all", async (_run, counted) => {
+    const context = await ctx.newContext()
+    try {
+      const page = await portalPage(context, ctx.fleet.portal.url, registry, { readyFleet: { servers: registry.servers.length, sessions } })
+      const sample = await coldLoad(page, `${ctx.fleet.portal.url}/all`, `every state of ${registry.servers.length} servers and ${sessions} sessions`, READY_TIMEOUT_MS)
+      if (!counted || sample.ready === undefined) return
+      ctx.rec.add("fleet.allKnown", sample.ready)
+      ctx.rec.add("fleet.allLongestTask", sample.longestTask)
+      ctx.rec.add("fleet.allLongTasks", sample.longTasks)
+    } finally {
+      await context.close()
+    }
+  })
+}
+
+/** "Live": registered, reachable, and its /global/event stream open, which the load's network log shows. */
+async function measureHeap(ctx: BenchContext, real: readonly OpencodeServer[], sessions: number): Promise<void> {
+  const registry = await fleetRegistry(real, real.length)
+  await repeat(ctx, "fleet.heapLive", async (_run, counted) => {
+    const context = await ctx.newContext()
+    try {
+      const page = await portalPage(context, ctx.fleet.portal.url, registry, { readyFleet: { servers: real.length, sessions } })
+      const sample = await coldLoad(page, `${ctx.fleet.portal.url}/all`, `every state of ${real.length} live servers`, READY_TIMEOUT_MS)
+      const streams = sample.transfer.resources.filter((resource) => resource.path === "/global/event").length
+      if (streams < real.length) throw new Error(`only ${streams} of ${real.length} event streams were open`)
+      if (counted) ctx.rec.add("fleet.heapLive", sample.heapUsed)
+    } finally {
+      await context.close()
+    }
+  })
+  ctx.note(`fleet: heap measured on "All servers" with ${real.length} real servers registered, each with its event stream open, after a forced GC`)
+}
+
+/** One part failing (say, a server too slow to start a shell) must not cost the others their figures. */
+async function part(ctx: BenchContext, prefix: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body()
+  } catch (error) {
+    ctx.rec.failAll(prefix, reasonOf(error))
+    ctx.note(`${prefix}: ${reasonOf(error)}`)
+  }
+}
+
+export async function measureFleet(ctx: BenchContext): Promise<void> {
+  const { alpha, beta, gamma } = ctx.fleet
+  const started = Date.now()
+  const extra = await startExtraServers(ctx.fleet, Math.max(0, ctx.opts.fleetLive - 3))
+  try {
+    const real = [alpha, beta, gamma, ...extra.servers]
+    const sessions = await seedRecentSessions(real, SESSIONS_PER_SERVER)
+    ctx.note(`fleet: ${extra.servers.length} more servers started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    await part(ctx, "fleet.all", () => measureAllKnown(ctx, real, sessions))
+    await part(ctx, "fleet.heapLive", () => measureHeap(ctx, real, sessions))
+    await part(ctx, "fleet.registered", () => measureRegistered(ctx, real))
+    await part(ctx, "fleet.ask", () => measureAsk(ctx))
+    await part(ctx, "fleet.pane", () => measurePanes(ctx))
+  } finally {
+    await extra.stop()
+  }
+}

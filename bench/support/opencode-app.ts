@@ -1,0 +1,59 @@
+// What the bench needs to drive OpenCode's own web app (served by every `opencode serve` at /), by
+// its visible UI: roles, names and text as a person sees them. Learned by exploring its 1.18.33
+// app in headless Chromium; when its UI changes, this is the one file to update.
+import type { Page } from "@playwright/test"
+import { NotMeasured } from "./harness"
+
+export interface AppServer {
+  url: string
+  name: string
+  username?: string
+  password?: string
+}
+
+const ADD_TIMEOUT_MS = 15_000
+
+/**
+ * Settings → Servers → "Add server", once per server, as a person registers them. The app checks
+ * each address and refuses one it cannot reach ("Could not connect to server"), so only
+ * reachable servers can be registered in it. The list persists in the browser across reloads.
+ */
+export async function addServers(page: Page, servers: readonly AppServer[]): Promise<void> {
+  await page.getByRole("button", { name: "Settings" }).first().click()
+  await page.getByRole("tab", { name: "Servers" }).click()
+  const panel = page.getByRole("tabpanel", { name: "Servers" })
+  for (const server of servers) {
+    await panel.getByRole("button", { name: "Add server" }).click()
+    const dialog = page.getByRole("dialog", { name: "Add server" })
+    // Its fields have no labels; their placeholders name them.
+    await dialog.getByRole("textbox", { name: "http://localhost:4096", exact: true }).fill(server.url)
+    await dialog.getByRole("textbox", { name: "Localhost", exact: true }).fill(server.name)
+    if (server.password !== undefined) {
+      await dialog.getByRole("textbox", { name: "username", exact: true }).fill(server.username ?? "opencode")
+      await dialog.getByRole("textbox", { name: "password", exact: true }).fill(server.password)
+    }
+    await dialog.getByRole("button", { name: "Add server" }).click()
+    try {
+      await dialog.waitFor({ state: "hidden", timeout: ADD_TIMEOUT_MS })
+      await panel.getByText(server.name, { exact: true }).waitFor({ timeout: ADD_TIMEOUT_MS })
+    } catch {
+      const said = await dialog.textContent({ timeout: 1000 }).catch(() => "")
+      throw new NotMeasured(`OpenCode's app did not add ${server.name} (${server.url})${said?.includes("Could not connect") ? ': "Could not connect to server"' : ""}`)
+    }
+  }
+  await page.keyboard.press("Escape")
+}
+
+function base64Url(text: string): string {
+  return Buffer.from(text, "utf8").toString("base64url")
+}
+
+/** The address OpenCode's app gives a session's tab (`/server/<base64url of the server>/session/<id>`). */
+export function sessionUrl(appUrl: string, sessionId: string): string {
+  return `${appUrl}/server/${base64Url(appUrl)}/session/${encodeURIComponent(sessionId)}`
+}
+
+/** Serialized into the page: the element that scrolls a session's messages (a region "scrollable content" in main). */
+export function messageScroller(): HTMLElement | undefined {
+  return document.querySelector<HTMLElement>('main [role="region"][aria-label="scrollable content"]') ?? undefined
+}
