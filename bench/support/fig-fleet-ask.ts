@@ -22,6 +22,14 @@ async function pageClock(page: Page): Promise<(epoch: number) => number> {
   return (epoch) => epoch + clock.offset - origin
 }
 
+async function askedEvent(get: () => { id: string; at: number } | undefined): Promise<{ id: string; at: number }> {
+  for (;;) {
+    const seen = get()
+    if (seen !== undefined) return seen
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
 async function openPage(ctx: BenchContext, path: string): Promise<Page> {
   const context = await ctx.newContext()
   const page = await portalPage(context, ctx.fleet.portal.url, threeServers(ctx.fleet))
@@ -58,10 +66,9 @@ export async function measureAsk(ctx: BenchContext): Promise<void> {
       await other.evaluate((timeout) => void window.__bench?.watch("asked", () => document.title.startsWith("(1) "), timeout), ASK_TIMEOUT_MS)
       const response = await beta.api(`/session/${session.id}/prompt_async`, { method: "POST", json: { parts: [{ type: "text", text: bashCall(command) }] } })
       if (!response.ok) throw new NotMeasured(`prompt on beta: HTTP ${response.status}`)
+      const seen = await withTimeout(askedEvent(() => asked), ASK_TIMEOUT_MS, "a permission.asked event on beta's stream")
       const onAll = await watchResult(all, "asked", `"${command}" in "Needs attention" on /all`, ASK_TIMEOUT_MS)
       const inTitle = await watchResult(other, "asked", 'the title starting with "(1) " on alpha\'s page', ASK_TIMEOUT_MS)
-      const seen = asked
-      if (seen === undefined) throw new NotMeasured("beta's event stream carried no permission.asked for the session")
       const [allClock, otherClock] = await Promise.all([pageClock(all), pageClock(other)])
       if (counted) {
         ctx.rec.add("fleet.askAll", onAll - allClock(seen.at))

@@ -1,27 +1,27 @@
 // Figure 4: a session with many messages. Opening it from its directory page (a client-side
 // navigation, as a click in the app) until the newest message is on screen; then scrolling the
-// message log to the very first message at a fast fling's pace, recording every frame.
+// message log to the very first message at a fast fling's pace, recording every frame. Beside
+// OpenCode's app (the same session imported on gamma): its address loaded in a new tab, then the
+// same scroll, alternating which app goes first.
 import type { Page } from "@playwright/test"
 import { links } from "../../src/lib/routing/links"
 import { deltas, percentile } from "./stats"
 import { threeServers } from "./fleet"
-import { NotMeasured, repeat, withTimeout, type BenchContext } from "./harness"
+import { NotMeasured, reasonOf, repeat, withTimeout, type BenchContext } from "./harness"
+import { CATALOG, type Side } from "./catalog"
+import { OPENCODE_MESSAGES, sessionUrl } from "./opencode-app"
 import { domSettled, inputTime, portalPage, resetInput, watchResult } from "./pages"
+import { installProbe } from "./probe"
+import { scrollToTop, type LogRoot, type ScrollResult } from "./scroll"
 import { seedLongSession } from "./long-session"
 import type { SeededSession } from "./seed"
 
 const OPEN_TIMEOUT_MS = 30_000
 const SCROLL_TIMEOUT_MS = 60_000
 const SLOW_FRAME_MS = 50
+const FIRST = "Bench message 1:"
 /** How long the directory page gets to list the session before the bench makes its own link. */
 const LINK_TIMEOUT_MS = 5_000
-
-interface ScrollResult {
-  reachedTop: boolean
-  frames: number[]
-  elapsed: number
-  reason?: string
-}
 
 /** Clicks the session's link if the page has one; otherwise a link the router handles like any other. */
 async function clickSessionLink(page: Page, session: SeededSession, href: string): Promise<"app link" | "injected link"> {
@@ -45,61 +45,62 @@ async function clickSessionLink(page: Page, session: SeededSession, href: string
   return "injected link"
 }
 
-/** In the page: scroll the Messages log up by `step` px per frame until the first message shows. */
-function scrollToTop(page: Page, step: number, timeoutMs: number): Promise<ScrollResult> {
-  return page.evaluate(
-    ({ step, timeoutMs }) =>
-      new Promise<ScrollResult>((resolve) => {
-        const probe = window.__bench
-        if (!probe) return resolve({ reachedTop: false, frames: [], elapsed: 0, reason: "the bench probe is missing" })
-        const scrollable = (el: Element) => el.scrollHeight > el.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(el).overflowY)
-        // The log is looked up again whenever the app replaces it, so a re-render cannot stall the scroll.
-        const locate = (): { log: HTMLElement; target: Element } | undefined => {
-          const log = probe.named("Messages")[0]
-          if (!log) return undefined
-          let scroller: Element | null = scrollable(log) ? log : ([...log.querySelectorAll("*")].find(scrollable) ?? null)
-          for (let el = log.parentElement; !scroller && el; el = el.parentElement) if (scrollable(el)) scroller = el
-          const target = scroller ?? document.scrollingElement
-          return target ? { log, target } : undefined
-        }
-        let found = locate()
-        if (!found) return resolve({ reachedTop: false, frames: [], elapsed: 0, reason: 'no scrollable element named "Messages"' })
-        const started = performance.now()
-        probe.framesStart()
-        let done = false
-        const finish = (result: Omit<ScrollResult, "frames">) => {
-          if (done) return
-          done = true
-          resolve({ ...result, frames: probe.framesStop() })
-        }
-        // A timer, not a frame, so the scroll still ends if frames stop coming.
-        setTimeout(() => finish({ reachedTop: false, elapsed: performance.now() - started, reason: "the first message did not show (or frames stopped)" }), timeoutMs)
-        const tick = () => {
-          if (done) return
-          try {
-            if (!found?.log.isConnected) found = locate()
-            if (found) {
-              const { log, target } = found
-              // The first message is only looked for at the top, so the search costs no frames on the way.
-              if (target.scrollTop <= 0 && probe.textOnScreen(log, "Bench message 1:")) return finish({ reachedTop: true, elapsed: performance.now() - started })
-              target.scrollTop = Math.max(0, target.scrollTop - step)
-            }
-            requestAnimationFrame(tick)
-          } catch (error) {
-            finish({ reachedTop: false, elapsed: performance.now() - started, reason: `scrolling failed: ${String(error)}` })
-          }
-        }
-        requestAnimationFrame(tick)
-      }),
-    { step, timeoutMs },
-  )
+interface Opened {
+  /** Navigation start → the newest message on screen. */
+  shown: number
+  scroll: ScrollResult | undefined
+}
+
+/** A fresh tab loads the session's own address (as a bookmark or a link does); then, if asked, the log is scrolled to message 1. */
+async function openByLink(ctx: BenchContext, side: Side, url: string, newest: string, scroll: boolean): Promise<Opened> {
+  const root: LogRoot = side === "portal" ? { name: "Messages" } : { selector: OPENCODE_MESSAGES }
+  const context = await ctx.newContext()
+  try {
+    const probe = { readyText: { root, text: newest } }
+    const page = side === "portal" ? await portalPage(context, ctx.fleet.portal.url, threeServers(ctx.fleet), probe) : await context.newPage()
+    if (side === "opencode") await page.addInitScript(installProbe, probe)
+    await page.goto(url)
+    const shown = await watchResult(page, "ready", `the newest message ("${newest}") after loading the session's address`, OPEN_TIMEOUT_MS)
+    if (!scroll) return { shown, scroll: undefined }
+    await domSettled(page)
+    return { shown, scroll: await withTimeout(scrollToTop(page, root, FIRST, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS), SCROLL_TIMEOUT_MS + 15_000, "the scroll to the top") }
+  } finally {
+    await context.close()
+  }
+}
+
+function recordScroll(ctx: BenchContext, scroll: ScrollResult, side: Side): void {
+  if (!scroll.reachedTop) throw new NotMeasured(`scroll to top: ${scroll.reason ?? "did not reach the first message"} within ${Math.round(scroll.elapsed / 1000)} s`)
+  const frames = deltas(scroll.frames)
+  ctx.rec.add("long.scrollLongestFrame", Math.max(0, ...frames), side)
+  ctx.rec.add("long.scrollP95Frame", percentile(frames, 95), side)
+  ctx.rec.add("long.scrollSlowFrames", frames.filter((frame) => frame > SLOW_FRAME_MS).length, side)
+  ctx.rec.add("long.scrollTime", scroll.elapsed, side)
+}
+
+/** OpenCode's side of a run; its failure is recorded for its figures only, and it is not tried again. */
+async function opencodeRun(ctx: BenchContext, url: string, newest: string, counted: boolean): Promise<boolean> {
+  try {
+    const opened = await openByLink(ctx, "opencode", url, newest, counted)
+    if (!counted) return true
+    ctx.rec.add("long.openLink", opened.shown, "opencode")
+    if (opened.scroll) recordScroll(ctx, opened.scroll, "opencode")
+    return true
+  } catch (error) {
+    for (const spec of CATALOG) if (spec.compare && spec.id.startsWith("long.")) ctx.rec.fail(spec.id, `OpenCode web app: ${reasonOf(error)}`, "opencode")
+    ctx.note(`long: OpenCode web app: ${reasonOf(error)}; not tried again this run of the bench`)
+    return false
+  }
 }
 
 export async function measureLong(ctx: BenchContext): Promise<void> {
-  const { alpha, portal } = ctx.fleet
+  const { alpha, gamma, portal } = ctx.fleet
   const count = ctx.opts.messages
   const seeded = Date.now()
   const session = await seedLongSession(alpha, `Long bench session (${count} messages)`, count)
+  // The same session on gamma, the server without a password, for OpenCode's own app.
+  const twin = await seedLongSession(gamma, `Long bench session (${count} messages)`, count)
+  const opencodeUrl = sessionUrl(gamma.url, twin.id)
   ctx.note(`long: ${count} messages (user / assistant markdown, alternating) imported in ${((Date.now() - seeded) / 1000).toFixed(1)} s`)
   const sessionHref = links.session("alpha", session.directory, session.id)
   const newest = `Bench message ${count}:`
@@ -107,7 +108,10 @@ export async function measureLong(ctx: BenchContext): Promise<void> {
   const page = await portalPage(context, portal.url, threeServers(ctx.fleet))
   const methods = new Set<string>()
 
+  let opencodeWorks = true
   await repeat(ctx, "long.", async (run, counted) => {
+    const opencodeFirst = run % 2 === 1
+    if (opencodeFirst && opencodeWorks) opencodeWorks = await opencodeRun(ctx, opencodeUrl, newest, counted)
     await page.goto(`${portal.url}${links.directory("alpha", session.directory)}`)
     await domSettled(page)
     await resetInput(page)
@@ -126,13 +130,10 @@ export async function measureLong(ctx: BenchContext): Promise<void> {
     const clicked = await inputTime(page, "click")
     if (!counted) return
     ctx.rec.add("long.open", shown - clicked)
-    const scroll = await withTimeout(scrollToTop(page, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS), SCROLL_TIMEOUT_MS + 15_000, "the scroll to the top")
-    if (!scroll.reachedTop) throw new NotMeasured(`scroll to top: ${scroll.reason ?? "did not reach the first message"} within ${Math.round(scroll.elapsed / 1000)} s`)
-    const frames = deltas(scroll.frames)
-    ctx.rec.add("long.scrollLongestFrame", Math.max(0, ...frames))
-    ctx.rec.add("long.scrollP95Frame", percentile(frames, 95))
-    ctx.rec.add("long.scrollSlowFrames", frames.filter((frame) => frame > SLOW_FRAME_MS).length)
-    ctx.rec.add("long.scrollTime", scroll.elapsed)
+    const scroll = await withTimeout(scrollToTop(page, { name: "Messages" }, FIRST, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS), SCROLL_TIMEOUT_MS + 15_000, "the scroll to the top")
+    recordScroll(ctx, scroll, "portal")
+    ctx.rec.add("long.openLink", (await openByLink(ctx, "portal", `${portal.url}${sessionHref}`, newest, false)).shown)
+    if (!opencodeFirst && opencodeWorks) opencodeWorks = await opencodeRun(ctx, opencodeUrl, newest, counted)
   }, ctx.opts.longRuns)
   ctx.note(`long: opened through the ${[...methods].join(" / ")}; scrolled ${ctx.opts.scrollStepPx} px per frame`)
 }

@@ -25,6 +25,9 @@ export interface Registry {
   passwords: Record<string, string>
 }
 
+/** Three servers starting at once on a busy 2-core machine can take well over the e2e default. */
+const START_TIMEOUT_MS = 90_000
+
 // bench/run.mjs builds into its own directory (see there); dist/ only when run some other way.
 const distDir = process.env.BENCH_DIST ?? fileURLToPath(new URL("../../dist", import.meta.url))
 
@@ -40,9 +43,9 @@ export async function startFleet(): Promise<Fleet> {
     const mock = await startMockLlm()
     stops.push(() => mock.stop())
     const started = await Promise.allSettled([
-      startOpencode({ mockUrl: mock.url, name: "alpha", password: "bench-alpha-pw" }),
-      startOpencode({ mockUrl: mock.url, name: "beta", password: "bench-beta-pw" }),
-      startOpencode({ mockUrl: mock.url, name: "gamma" }),
+      startOpencode({ mockUrl: mock.url, name: "alpha", password: "bench-alpha-pw", startTimeoutMs: START_TIMEOUT_MS }),
+      startOpencode({ mockUrl: mock.url, name: "beta", password: "bench-beta-pw", startTimeoutMs: START_TIMEOUT_MS }),
+      startOpencode({ mockUrl: mock.url, name: "gamma", startTimeoutMs: START_TIMEOUT_MS }),
     ])
     for (const result of started) if (result.status === "fulfilled") stops.push(() => result.value.cleanup())
     const servers = started.map((result) => {

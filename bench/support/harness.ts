@@ -63,6 +63,7 @@ export async function runGroup(
   base: Omit<BenchContext, "newContext">,
   prefix: string,
   body: (ctx: BenchContext) => Promise<void>,
+  timeoutMs = base.opts.figureTimeoutMs,
 ): Promise<void> {
   const contexts: BrowserContext[] = []
   const ctx: BenchContext = {
@@ -75,7 +76,7 @@ export async function runGroup(
   }
   let timer: ReturnType<typeof setTimeout> | undefined
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NotMeasured(`gave up after ${Math.round(base.opts.figureTimeoutMs / 1000)} s`)), base.opts.figureTimeoutMs)
+    timer = setTimeout(() => reject(new NotMeasured(`gave up after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs)
   })
   const started = Date.now()
   try {

@@ -53,7 +53,5 @@ export function sessionUrl(appUrl: string, sessionId: string): string {
   return `${appUrl}/server/${base64Url(appUrl)}/session/${encodeURIComponent(sessionId)}`
 }
 
-/** Serialized into the page: the element that scrolls a session's messages (a region "scrollable content" in main). */
-export function messageScroller(): HTMLElement | undefined {
-  return document.querySelector<HTMLElement>('main [role="region"][aria-label="scrollable content"]') ?? undefined
-}
+/** Its session's message list: a region "scrollable content" in main (the name is its scroll view's, not the log's). */
+export const OPENCODE_MESSAGES = 'main [role="region"][aria-label="scrollable content"]'

@@ -8,6 +8,8 @@ export interface ProbeConfig {
   readyServers?: number
   /** Watch from navigation for "All servers" knowing every state: this many "Server status" rows, none still checking or loading, and at least `sessions` rows in "All sessions". */
   readyFleet?: { servers: number; sessions: number }
+  /** Watch from navigation for `text` drawn inside the log found by name (aria) or CSS selector. */
+  readyText?: { root: { name: string } | { selector: string }; text: string }
 }
 
 export interface BenchProbe {
@@ -131,6 +133,15 @@ export function installProbe(config: ProbeConfig): void {
   }
 
   window.__bench = { longTasks, lcp, inputs, results, watch, sinceLastFrame, framesStart, framesStop, named, textOnScreen }
+
+  const readyText = config.readyText
+  if (readyText !== undefined) {
+    const { root, text } = readyText
+    void watch("ready", () => {
+      const log = "name" in root ? named(root.name)[0] : document.querySelector(root.selector)
+      return log !== undefined && log !== null && textOnScreen(log, text)
+    })
+  }
 
   const fleet = config.readyFleet
   if (fleet !== undefined) {

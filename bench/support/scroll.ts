@@ -1,0 +1,64 @@
+// Scrolling a message log to its very first message at a fast fling's pace, recording every frame.
+// The log is found by its accessible name (the portal's "Messages") or by a CSS selector (an app
+// whose log has no name of its own).
+import type { Page } from "@playwright/test"
+
+export type LogRoot = { name: string } | { selector: string }
+
+export interface ScrollResult {
+  reachedTop: boolean
+  frames: number[]
+  elapsed: number
+  reason?: string
+}
+
+/** In the page: scroll the log up by `step` px per frame until `firstText` shows at the top. */
+export function scrollToTop(page: Page, root: LogRoot, firstText: string, step: number, timeoutMs: number): Promise<ScrollResult> {
+  return page.evaluate(
+    ({ root, firstText, step, timeoutMs }) =>
+      new Promise<ScrollResult>((resolve) => {
+        const probe = window.__bench
+        if (!probe) return resolve({ reachedTop: false, frames: [], elapsed: 0, reason: "the bench probe is missing" })
+        const scrollable = (el: Element) => el.scrollHeight > el.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(el).overflowY)
+        const findLog = (): Element | undefined => ("name" in root ? probe.named(root.name)[0] : (document.querySelector(root.selector) ?? undefined))
+        // The log is looked up again whenever the app replaces it, so a re-render cannot stall the scroll.
+        const locate = (): { log: Element; target: Element } | undefined => {
+          const log = findLog()
+          if (!log) return undefined
+          let scroller: Element | null = scrollable(log) ? log : ([...log.querySelectorAll("*")].find(scrollable) ?? null)
+          for (let el = log.parentElement; !scroller && el; el = el.parentElement) if (scrollable(el)) scroller = el
+          const target = scroller ?? document.scrollingElement
+          return target ? { log, target } : undefined
+        }
+        let found = locate()
+        if (!found) return resolve({ reachedTop: false, frames: [], elapsed: 0, reason: "no scrollable message log on the page" })
+        const started = performance.now()
+        probe.framesStart()
+        let done = false
+        const finish = (result: Omit<ScrollResult, "frames">) => {
+          if (done) return
+          done = true
+          resolve({ ...result, frames: probe.framesStop() })
+        }
+        // A timer, not a frame, so the scroll still ends if frames stop coming.
+        setTimeout(() => finish({ reachedTop: false, elapsed: performance.now() - started, reason: "the first message did not show (or frames stopped)" }), timeoutMs)
+        const tick = () => {
+          if (done) return
+          try {
+            if (!found?.log.isConnected) found = locate()
+            if (found) {
+              const { log, target } = found
+              // The first message is only looked for at the top, so the search costs no frames on the way.
+              if (target.scrollTop <= 0 && probe.textOnScreen(log, firstText)) return finish({ reachedTop: true, elapsed: performance.now() - started })
+              target.scrollTop = Math.max(0, target.scrollTop - step)
+            }
+            requestAnimationFrame(tick)
+          } catch (error) {
+            finish({ reachedTop: false, elapsed: performance.now() - started, reason: `scrolling failed: ${String(error)}` })
+          }
+        }
+        requestAnimationFrame(tick)
+      }),
+    { root, firstText, step, timeoutMs },
+  )
+}
