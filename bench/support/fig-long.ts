@@ -12,7 +12,7 @@ import { CATALOG, type Side } from "./catalog"
 import { OPENCODE_MESSAGES, sessionUrl } from "./opencode-app"
 import { domSettled, inputTime, portalPage, resetInput, watchResult } from "./pages"
 import { installProbe } from "./probe"
-import { scrollToTop, type LogRoot, type ScrollResult } from "./scroll"
+import { scrollToTop, wheelToTop, type LogRoot, type ScrollResult } from "./scroll"
 import { seedLongSession } from "./long-session"
 import type { SeededSession } from "./seed"
 
@@ -63,7 +63,8 @@ async function openByLink(ctx: BenchContext, side: Side, url: string, newest: st
     const shown = await watchResult(page, "ready", `the newest message ("${newest}") after loading the session's address`, OPEN_TIMEOUT_MS)
     if (!scroll) return { shown, scroll: undefined }
     await domSettled(page)
-    return { shown, scroll: await withTimeout(scrollToTop(page, root, FIRST, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS), SCROLL_TIMEOUT_MS + 15_000, "the scroll to the top") }
+    const scrolling = "selector" in root ? wheelToTop(page, root.selector, FIRST, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS) : scrollToTop(page, root, FIRST, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS)
+    return { shown, scroll: await withTimeout(scrolling, SCROLL_TIMEOUT_MS + 15_000, "the scroll to the top") }
   } finally {
     await context.close()
   }
@@ -80,14 +81,18 @@ function recordScroll(ctx: BenchContext, scroll: ScrollResult, side: Side): void
 
 /** OpenCode's side of a run; its failure is recorded for its figures only, and it is not tried again. */
 async function opencodeRun(ctx: BenchContext, url: string, newest: string, counted: boolean): Promise<boolean> {
+  let opened = false
   try {
-    const opened = await openByLink(ctx, "opencode", url, newest, counted)
+    const result = await openByLink(ctx, "opencode", url, newest, counted)
+    opened = true
     if (!counted) return true
-    ctx.rec.add("long.openLink", opened.shown, "opencode")
-    if (opened.scroll) recordScroll(ctx, opened.scroll, "opencode")
+    ctx.rec.add("long.openLink", result.shown, "opencode")
+    if (result.scroll) recordScroll(ctx, result.scroll, "opencode")
     return true
   } catch (error) {
-    for (const spec of CATALOG) if (spec.compare && spec.id.startsWith("long.")) ctx.rec.fail(spec.id, `OpenCode web app: ${reasonOf(error)}`, "opencode")
+    for (const spec of CATALOG) {
+      if (spec.compare && spec.id.startsWith("long.") && !(opened && spec.id === "long.openLink")) ctx.rec.fail(spec.id, `OpenCode web app: ${reasonOf(error)}`, "opencode")
+    }
     ctx.note(`long: OpenCode web app: ${reasonOf(error)}; not tried again this run of the bench`)
     return false
   }

@@ -125,9 +125,14 @@ export function installProbe(config: ProbeConfig): void {
     const top = Math.max(0, box.top)
     const bottom = Math.min(window.innerHeight, box.bottom)
     const found = document.evaluate(`.//text()[contains(., ${JSON.stringify(text)})]`, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null)
+    // The text's own box, not its parent's: a parent with `display: contents` has none.
+    const range = document.createRange()
     for (let i = 0; i < found.snapshotLength; i++) {
-      const rect = found.snapshotItem(i)?.parentElement?.getBoundingClientRect()
-      if (rect && rect.height > 0 && rect.bottom > top && rect.top < bottom) return true
+      const node = found.snapshotItem(i)
+      if (!node) continue
+      range.selectNodeContents(node)
+      const rect = range.getBoundingClientRect()
+      if (rect.height > 0 && rect.bottom > top && rect.top < bottom) return true
     }
     return false
   }

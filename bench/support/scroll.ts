@@ -62,3 +62,37 @@ export function scrollToTop(page: Page, root: LogRoot, firstText: string, step: 
     { root, firstText, step, timeoutMs },
   )
 }
+
+/**
+ * The same journey by real wheel input, `step` px per wheel event, sent from the runner as fast as
+ * it can (one event per round trip). For an app that loads older messages only on user scrolling:
+ * OpenCode's pins its log when scrollTop is set from script.
+ */
+export async function wheelToTop(page: Page, selector: string, firstText: string, step: number, timeoutMs: number): Promise<ScrollResult> {
+  const box = await page.locator(selector).first().boundingBox()
+  if (!box) return { reachedTop: false, frames: [], elapsed: 0, reason: `no message log (${selector}) on the page` }
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  const started = await page.evaluate(() => {
+    window.__bench?.framesStart()
+    return performance.now()
+  })
+  const atTop = () =>
+    page.evaluate(
+      ({ selector, firstText }) => {
+        const log = document.querySelector(selector)
+        if (!log) return false
+        const scrollable = (el: Element) => el.scrollHeight > el.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(el).overflowY)
+        let scroller: Element | null = scrollable(log) ? log : ([...log.querySelectorAll("*")].find(scrollable) ?? null)
+        for (let el = log.parentElement; !scroller && el; el = el.parentElement) if (scrollable(el)) scroller = el
+        return (scroller?.scrollTop ?? 0) <= 0 && (window.__bench?.textOnScreen(log, firstText) ?? false)
+      },
+      { selector, firstText },
+    )
+  const stop = () => page.evaluate((from) => ({ frames: window.__bench?.framesStop() ?? [], elapsed: performance.now() - from }), started)
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await atTop()) return { reachedTop: true, ...(await stop()) }
+    await page.mouse.wheel(0, -step)
+  }
+  return { reachedTop: false, ...(await stop()), reason: "the first message did not show" }
+}
