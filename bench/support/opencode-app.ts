@@ -55,3 +55,19 @@ export function sessionUrl(appUrl: string, sessionId: string): string {
 
 /** Its session's message list: a region "scrollable content" in main (the name is its scroll view's, not the log's). */
 export const OPENCODE_MESSAGES = 'main [role="region"][aria-label="scrollable content"]'
+
+/**
+ * Types into its composer (a contenteditable named "Prompt") and presses Enter, as a person does;
+ * `fill` is not enough, the composer reads its own input events.
+ */
+export async function sendPrompt(page: Page, text: string): Promise<void> {
+  const prompt = page.getByRole("textbox", { name: "Prompt" })
+  try {
+    await prompt.waitFor({ state: "visible", timeout: ADD_TIMEOUT_MS })
+  } catch {
+    throw new NotMeasured(`no textbox "Prompt" in OpenCode's app within ${ADD_TIMEOUT_MS / 1000} s`)
+  }
+  await prompt.click()
+  await page.keyboard.insertText(text)
+  await page.keyboard.press("Enter")
+}
