@@ -53,10 +53,14 @@ interface StreamSample {
 }
 
 /** Waits for the reply's first delta, so an app that never sent the prompt says so instead of waiting for the end. */
-async function started(listener: DeltaLog, side: Side): Promise<void> {
+async function started(listener: DeltaLog, driver: Driver, session: SeededSession): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS
   while (listener.arrivals().length === 0) {
-    if (Date.now() > deadline) throw new NotMeasured(`no reply started within ${START_TIMEOUT_MS / 1000} s of sending the prompt in the ${side === "portal" ? "portal" : "app"} (the server got no prompt, or the model did not answer)`)
+    if (Date.now() > deadline) {
+      const messages: unknown = await (await driver.server.api(`/session/${session.id}/message`)).json()
+      const got = Array.isArray(messages) && messages.length > 0 ? "the server got the prompt but no reply started" : "the server got no prompt (the session has no message)"
+      throw new NotMeasured(`${START_TIMEOUT_MS / 1000} s after the prompt was typed and sent in the ${driver.side === "portal" ? "portal" : "app's composer"}, ${got}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
@@ -110,7 +114,7 @@ async function streamOnce(ctx: BenchContext, page: Page, driver: Driver, mode: M
       { name, end: mode.end(words), timeout: REPLY_TIMEOUT_MS, root: driver.root },
     )
     await driver.send(page, mode.prompt(words, run + 1))
-    await started(listener, driver.side)
+    await started(listener, driver, session)
     const shown = await watchResult(page, name, `the reply's end ("${mode.end(words)}") in the message log`, REPLY_TIMEOUT_MS)
     const arrivals = listener.arrivals()
     const first = arrivals[0]

@@ -4,9 +4,12 @@
 import type { Locator, Page } from "@playwright/test"
 import { links } from "../../src/lib/routing/links"
 import { threeServers } from "./fleet"
-import { NotMeasured, repeat, type BenchContext } from "./harness"
+import { NotMeasured, reasonOf, repeat, type BenchContext } from "./harness"
 import { domSettled, inputTime, longTasksBetween, portalPage, requireVisible, resetInput, watchResult } from "./pages"
-import { writeOutputFile } from "./seed"
+import { openTerminal, sessionUrl } from "./opencode-app"
+import { installProbe } from "./probe"
+import { createSession, writeOutputFile } from "./seed"
+import { CATALOG } from "./catalog"
 
 const OUTPUT_TIMEOUT_MS = 90_000
 /** A busy server can take many seconds to start a login shell; that wait is not what is measured. */
@@ -61,6 +64,7 @@ export async function measureTerm(ctx: BenchContext): Promise<void> {
       await context.close()
     }
   })
+  await opencodeOnce(ctx)
   const waits = promptWaits.map((ms) => (ms / 1000).toFixed(1)).join(", ")
   ctx.note(`term: ${(ctx.opts.terminalBytes / 1_000_000).toFixed(1)} MB of numbered 80-column lines, printed with cat; "New terminal" → shell prompt took ${waits} s`)
 }
@@ -121,4 +125,26 @@ async function printOnce(ctx: BenchContext, page: Page, { url, file, run, counte
   if (!counted) return
   ctx.rec.add("term.time", shown - pressed)
   ctx.rec.add("term.longestTask", tasks.longest)
+}
+
+/**
+ * OpenCode's app, tried once: its terminal is opened as a person would. Reading what its terminal
+ * draws is not written yet, so even a terminal that opens is reported as not measured.
+ */
+async function opencodeOnce(ctx: BenchContext): Promise<void> {
+  const { gamma } = ctx.fleet
+  let reason = "its terminal opened, but the bench cannot read what that terminal draws yet"
+  const context = await ctx.newContext()
+  try {
+    const session = await createSession(gamma, "Terminal bench")
+    const page = await context.newPage()
+    await page.addInitScript(installProbe, {})
+    await page.goto(sessionUrl(gamma.url, session.id))
+    await openTerminal(page)
+  } catch (error) {
+    reason = reasonOf(error)
+  } finally {
+    await context.close()
+  }
+  for (const spec of CATALOG) if (spec.compare && spec.id.startsWith("term.")) ctx.rec.fail(spec.id, `OpenCode web app: ${reason}`, "opencode")
 }

@@ -71,3 +71,26 @@ export async function sendPrompt(page: Page, text: string): Promise<void> {
   await page.keyboard.insertText(text)
   await page.keyboard.press("Enter")
 }
+
+const TERMINAL_TIMEOUT_MS = 20_000
+
+/**
+ * Its terminal: Ctrl+` opens a region "Terminal" under the session with a button "New terminal".
+ * Resolves once a terminal tab or screen shows there; throws with what the page showed otherwise.
+ */
+export async function openTerminal(page: Page): Promise<void> {
+  await page.getByRole("textbox", { name: "Prompt" }).click()
+  await page.keyboard.press("Control+Backquote")
+  const region = page.getByRole("region", { name: "Terminal", exact: true })
+  try {
+    await region.getByRole("button", { name: "New terminal" }).click({ timeout: TERMINAL_TIMEOUT_MS })
+  } catch {
+    throw new NotMeasured('Ctrl+` in OpenCode\'s app showed no region "Terminal" with a button "New terminal"')
+  }
+  const shown = region.locator('[role="tab"], textarea, canvas, .xterm')
+  try {
+    await shown.first().waitFor({ state: "attached", timeout: TERMINAL_TIMEOUT_MS })
+  } catch {
+    throw new NotMeasured(`"New terminal" in OpenCode's app opened no terminal within ${TERMINAL_TIMEOUT_MS / 1000} s`)
+  }
+}
