@@ -58,7 +58,8 @@ export function renderReport(results) {
   )
   out.push(
     `Median over ${opts.runs} run(s) after ${opts.warmup} warm-up; spread is (min–max). Workload: ${opts.manyServers} servers, ` +
-      `${opts.messages} messages, ${opts.streamWords} streamed words, ${(opts.terminalBytes / 1e6).toFixed(1)} MB terminal output.`,
+      `${opts.messages} messages, ${opts.streamWords} streamed words, ${(opts.terminalBytes / 1e6).toFixed(1)} MB terminal output` +
+      (opts.fleetServers === undefined ? "." : `; fleet: ${opts.fleetServers} servers, ${opts.fleetLive} of them real and live.`),
   )
   let group = ""
   let rows = []

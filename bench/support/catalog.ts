@@ -138,11 +138,11 @@ export const CATALOG: readonly FigureSpec[] = [
     compare: true,
     targets: [{ text: "≤ 10 MiB", limit: () => 10 * MIB }],
   },
-  { id: "fleet.registered10", group: FLEET, label: "JS heap, 10 servers registered (after GC)", unit: "bytes", compare: true },
+  { id: "fleet.registered10", group: FLEET, label: "JS heap, 10 servers registered (after GC; quick mode: 4)", unit: "bytes", compare: true },
   {
     id: "fleet.allKnown",
     group: FLEET,
-    label: "All servers: navigation → every state known (30 servers × 20 sessions)",
+    label: "All servers: navigation → every state known (30 servers, 10 real × 20 sessions; quick: 10, 4 real)",
     unit: "ms",
     targets: [{ text: "≤ 2000 ms", limit: () => 2000 }],
   },
@@ -173,7 +173,7 @@ export const CATALOG: readonly FigureSpec[] = [
   {
     id: "fleet.heapLive",
     group: FLEET,
-    label: "JS heap with 10 live servers (after GC)",
+    label: "All servers: JS heap with 10 live servers (after GC; quick mode: 4)",
     unit: "bytes",
     targets: [{ text: "≤ 15 MiB", limit: () => 15 * MIB }],
   },

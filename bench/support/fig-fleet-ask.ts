@@ -81,6 +81,6 @@ export async function measureAsk(ctx: BenchContext): Promise<void> {
     } finally {
       feed.stop()
     }
-  })
+  }, ctx.opts.longRuns)
   ctx.note(`fleet: the permission is a bash call asked on beta by the mock LLM; alpha's page is /s/alpha (${alpha.name} shown), "All servers" is a second tab`)
 }

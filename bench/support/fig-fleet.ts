@@ -28,7 +28,7 @@ async function measureAllKnown(ctx: BenchContext, real: readonly OpencodeServer[
     } finally {
       await context.close()
     }
-  })
+  }, ctx.opts.longRuns)
 }
 
 /** "Live": registered, reachable, and its /global/event stream open, which the load's network log shows. */
@@ -45,7 +45,7 @@ async function measureHeap(ctx: BenchContext, real: readonly OpencodeServer[], s
     } finally {
       await context.close()
     }
-  })
+  }, ctx.opts.longRuns)
   ctx.note(`fleet: heap measured on "All servers" with ${real.length} real servers registered, each with its event stream open, after a forced GC`)
 }
 

@@ -85,6 +85,6 @@ export async function measurePanes(ctx: BenchContext): Promise<void> {
     } finally {
       deltas.stop()
     }
-  })
+  }, ctx.opts.longRuns)
   ctx.note(`fleet: second pane = beta's ${PANE_MESSAGES}-message session opened from its session list in the pane, while alpha's pane streams ${STREAM_WORDS} words, one per ${PACE_MS} ms`)
 }

@@ -4,10 +4,10 @@ import { FIGURE_GROUPS, readOptions } from "./options"
 
 describe("readOptions", () => {
   it("runs everything five times after one warm-up by default", () => {
-    expect(readOptions({})).toMatchObject({ quick: false, runs: 5, warmup: 1, longRuns: 3, manyServers: 30, messages: 2000, groups: FIGURE_GROUPS })
+    expect(readOptions({})).toMatchObject({ quick: false, runs: 5, warmup: 1, longRuns: 3, manyServers: 30, messages: 2000, fleetServers: 30, fleetLive: 10, groups: FIGURE_GROUPS })
   })
   it("has a quick smoke mode: one run, smaller workloads", () => {
-    expect(readOptions({ BENCH_QUICK: "1" })).toMatchObject({ quick: true, runs: 1, warmup: 0, longRuns: 1, manyServers: 10, messages: 200 })
+    expect(readOptions({ BENCH_QUICK: "1" })).toMatchObject({ quick: true, runs: 1, warmup: 0, longRuns: 1, manyServers: 10, messages: 200, fleetServers: 10, fleetLive: 4 })
   })
   it.each([
     { env: { BENCH_RUNS: "3" }, runs: 3 },
@@ -27,6 +27,7 @@ describe("readOptions", () => {
   })
   it("selects figure groups with BENCH_ONLY", () => {
     expect(readOptions({ BENCH_ONLY: "many, load" }).groups).toEqual(["many", "load"])
+    expect(readOptions({ BENCH_ONLY: "fleet" }).groups).toEqual(["fleet"])
   })
   it("names an unknown group instead of ignoring it", () => {
     expect(() => readOptions({ BENCH_ONLY: "load,speed" })).toThrow("BENCH_ONLY: unknown figure group(s) speed")
