@@ -7,6 +7,9 @@ import { CredentialsProvider, type CredentialsStore } from "./state/connection/c
 import { createHealth, HealthProvider } from "./state/connection/health"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
+import { createTheme, ThemeProvider } from "./state/ui/theme"
+import { AppUpdateProvider, createAppUpdate } from "./state/pwa/app-update"
+import { browserStore } from "./state/chat/chat-storage"
 
 export type AppDeps = { registry: Registry; credentials: CredentialsStore; storageProblem: string | undefined }
 
@@ -23,6 +26,15 @@ export function renderApp(deps: AppDeps): JSX.Element {
     pageOrigin: window.location.origin,
     document,
   })
+  const theme = createTheme({ store: browserStore().store, media: window.matchMedia?.("(prefers-color-scheme: dark)"), root: document.documentElement })
+  // Production builds only: the dev server has no sw.js.
+  const update = createAppUpdate({
+    container: import.meta.env.PROD ? navigator.serviceWorker : undefined,
+    scriptUrl: `${import.meta.env.BASE_URL}sw.js`,
+    scope: import.meta.env.BASE_URL,
+    reload: () => window.location.reload(),
+    document,
+  })
   createEffect(() => {
     deps.registry.servers()
     health.sync()
@@ -32,9 +44,13 @@ export function renderApp(deps: AppDeps): JSX.Element {
       <CredentialsProvider value={deps.credentials}>
         <HealthProvider value={health}>
           <ToastsProvider value={toasts}>
-            <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
-              {routes}
-            </Router>
+            <ThemeProvider value={theme}>
+              <AppUpdateProvider value={update}>
+                <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
+                  {routes}
+                </Router>
+              </AppUpdateProvider>
+            </ThemeProvider>
           </ToastsProvider>
         </HealthProvider>
       </CredentialsProvider>

@@ -34,7 +34,7 @@ function SessionChat(props: { sessionId: string }) {
   onMount(() => void chat.data.loadMessages(chat.sessionId).catch(() => undefined))
   return (
     <ChatProvider value={chat}>
-      <section aria-label="Chat" class="flex h-[calc(100dvh-7rem)] min-h-96 flex-col">
+      <section aria-label="Chat" class="flex min-h-72 flex-1 flex-col">
         <SessionHeader title={title()} changesHref={links.changes(active.server().id, dir.directory(), chat.sessionId)} />
         <TodoList todos={chat.data.todos(chat.sessionId)} />
         <MessageList />

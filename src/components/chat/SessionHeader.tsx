@@ -15,12 +15,12 @@ export function SessionHeader(props: { title: string; changesHref: string }) {
     <header class="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
       <h1 class="m-0 min-w-0 flex-1 truncate text-lg font-semibold">{props.title}</h1>
       <Show when={waiting() > 0}>
-        <span role="status" class="rounded-full bg-amber-500 px-2 py-0.5 text-xs font-semibold text-white">
+        <span role="status" class="shrink-0 rounded-full bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">
           {waiting() === 1 ? "Permission needed" : `${waiting()} permissions needed`}
         </span>
       </Show>
       <Show when={questions() > 0}>
-        <span role="status" class="rounded-full bg-blue-600 px-2 py-0.5 text-xs font-semibold text-white">
+        <span role="status" class="shrink-0 rounded-full bg-blue-700 px-2 py-0.5 text-xs font-semibold text-white">
           {questions() === 1 ? "Question waiting" : `${questions()} questions waiting`}
         </span>
       </Show>

@@ -1,7 +1,5 @@
-import { createSignal, Show } from "solid-js"
-import { isUnsecured } from "../../lib/connection/health"
+import { Show } from "solid-js"
 import type { ServerEntry } from "../../lib/registry/server"
-import { useCredentials } from "../../state/connection/credentials"
 import { useHealth } from "../../state/connection/health"
 import { ServerBadge } from "./ServerBadge"
 import { HealthHelp } from "./HealthHelp"
@@ -19,9 +17,7 @@ export type ServerRowProps = {
 /** One registered server: who it is, whether it answers, and what to do when it does not. */
 export function ServerRow(props: ServerRowProps) {
   const health = useHealth()
-  const credentials = useCredentials()
   const status = () => health.of(props.server.id)
-  const [warningDismissed, setWarningDismissed] = createSignal(false)
   return (
     <li class="flex flex-col gap-1 px-4 py-3" style={{ "border-left": `4px solid ${props.server.color}` }}>
       <div class="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -48,9 +44,7 @@ export function ServerRow(props: ServerRowProps) {
         </div>
       </div>
       <HealthHelp server={props.server} status={status()} />
-      <Show when={isUnsecured(status(), credentials.credentialsFor(props.server) !== undefined) && !warningDismissed()}>
-        <UnsecuredWarning onDismiss={() => setWarningDismissed(true)} />
-      </Show>
+      <UnsecuredWarning server={props.server} />
     </li>
   )
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest"
+import { parseThemeChoice, resolveTheme } from "./theme"
+
+describe("parseThemeChoice", () => {
+  it.each([
+    ["light", "light"],
+    ["dark", "dark"],
+    ["system", "system"],
+    [null, "system"],
+    ["Dark", "system"],
+    [3, "system"],
+  ])("%j → %s", (stored, choice) => {
+    expect(parseThemeChoice(stored)).toBe(choice)
+  })
+})
+
+describe("resolveTheme", () => {
+  it.each([
+    ["light", true, "light"],
+    ["dark", false, "dark"],
+    ["system", true, "dark"],
+    ["system", false, "light"],
+  ] as const)("%s with a dark OS %s → %s", (choice, systemDark, resolved) => {
+    expect(resolveTheme(choice, systemDark)).toBe(resolved)
+  })
+})
