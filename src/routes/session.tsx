@@ -1,6 +1,7 @@
 import { useParams } from "@solidjs/router"
 import { onMount, Show } from "solid-js"
 import { links } from "../lib/routing/links"
+import { displayTitle } from "../lib/directory/session-title"
 import { Composer } from "../components/chat/Composer"
 import { MessageList } from "../components/chat/MessageList"
 import { RequestDock } from "../components/chat/RequestDock"
@@ -28,7 +29,7 @@ function SessionChat(props: { sessionId: string }) {
   const chat = createChat(props.sessionId)
   const active = useActiveServer()
   const dir = useDirectory()
-  const title = () => chat.data.session(chat.sessionId)?.title ?? "Session"
+  const title = () => displayTitle(chat.data.session(chat.sessionId)?.title ?? "Session")
   useTrail().use(() => [{ label: dir.directory(), href: links.directory(active.server().id, dir.directory()) }, { label: title() }])
   // A failure shows in the message list's header (history().error) with Retry.
   onMount(() => void chat.data.loadMessages(chat.sessionId).catch(() => undefined))

@@ -7,6 +7,8 @@ import { ModelPicker } from "./ModelPicker"
 export function Composer() {
   const chat = useChat()
   const id = createUniqueId()
+  // The list is complete once loaded (children and archived included): not in it means no such session.
+  const unknown = () => chat.data.sessionsLoad().state === "ready" && chat.data.session(chat.sessionId) === undefined
   let textarea: HTMLTextAreaElement | undefined
   const submit = async () => {
     await chat.composer.submit()
@@ -28,13 +30,19 @@ export function Composer() {
       <label for={id} class="sr-only">
         Prompt
       </label>
+      <Show when={unknown()}>
+        <p role="alert" class="m-0 text-sm text-red-700">
+          There is no session {chat.sessionId} in this directory (deleted, or opened from another directory): nothing can be sent to it.
+        </p>
+      </Show>
       <textarea
         ref={(el) => (textarea = el)}
         id={id}
-        class="field min-h-16 resize-y"
-        rows={3}
+        class="field min-h-12 resize-y disabled:opacity-60"
+        rows={2}
         placeholder="Ask the agent… (Enter sends, Shift+Enter for a new line)"
         value={chat.composer.draft()}
+        disabled={unknown()}
         onInput={(e) => chat.composer.setDraft(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
@@ -47,7 +55,7 @@ export function Composer() {
             Stop
           </button>
         </Show>
-        <button type="submit" class="btn-primary" disabled={chat.composer.sending() || chat.composer.draft().trim() === ""}>
+        <button type="submit" class="btn-primary" disabled={unknown() || chat.composer.sending() || chat.composer.draft().trim() === ""}>
           Send
         </button>
       </div>

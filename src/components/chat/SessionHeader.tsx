@@ -12,8 +12,8 @@ export function SessionHeader(props: { title: string; changesHref: string }) {
     return s.type === "idle" ? "Idle" : s.type === "busy" ? "Working" : "Retrying"
   }
   return (
-    <header class="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
-      <h1 class="m-0 min-w-0 flex-1 truncate text-lg font-semibold">{props.title}</h1>
+    <header class="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-4 py-2">
+      <h1 class="m-0 min-w-0 flex-1 basis-40 truncate text-lg font-semibold" title={props.title}>{props.title}</h1>
       <Show when={waiting() > 0}>
         <span role="status" class="shrink-0 rounded-full bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">
           {waiting() === 1 ? "Permission needed" : `${waiting()} permissions needed`}

@@ -20,15 +20,15 @@ export function ServerRow(props: ServerRowProps) {
   const status = () => health.of(props.server.id)
   return (
     <li class="flex flex-col gap-1 px-4 py-3" style={{ "border-left": `4px solid ${props.server.color}` }}>
-      <div class="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <div class="min-w-0 flex-1">
+      <div class="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div class="min-w-0 flex-1 basis-64">
           <div class="flex items-center gap-2 font-medium">
             <ServerBadge name={props.server.name} color={props.server.color} />
             <Show when={props.active}>
-              <span class="rounded bg-blue-100 px-1.5 text-xs text-blue-800">Active</span>
+              <span class="shrink-0 rounded bg-blue-100 px-1.5 text-xs text-blue-800">Active</span>
             </Show>
           </div>
-          <div class="mono truncate text-sm text-slate-500">{props.server.url}</div>
+          <div class="mono break-all text-sm text-slate-500">{props.server.url}</div>
           <HealthText status={status()} />
         </div>
         <div class="flex flex-wrap gap-2">

@@ -3,7 +3,11 @@ import { errorText } from "../../lib/error-text"
 import { makeContext } from "../context"
 
 /** The slices of the Service Worker API the portal uses; tests pass fakes. */
-export type WorkerLike = Pick<ServiceWorker, "state" | "postMessage" | "addEventListener">
+export type WorkerLike = {
+  readonly state: ServiceWorkerState
+  postMessage(message: unknown): void
+  addEventListener(type: "statechange", listener: () => void): void
+}
 export type RegistrationLike = {
   readonly waiting: WorkerLike | null
   readonly installing: WorkerLike | null
@@ -24,7 +28,11 @@ export type AppUpdateDeps = {
   scriptUrl: string
   scope: string
   reload: () => void
-  document?: Pick<Document, "visibilityState" | "addEventListener" | "removeEventListener">
+  document?: {
+    readonly visibilityState: DocumentVisibilityState
+    addEventListener(type: "visibilitychange", listener: () => void): void
+    removeEventListener(type: "visibilitychange", listener: () => void): void
+  }
 }
 
 /**
