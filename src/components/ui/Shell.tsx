@@ -21,11 +21,21 @@ export function Shell(props: ShellProps) {
   // Off a server's pages (/servers) the switcher still names the server last worked on.
   const activeId = () => serverMatch()?.params.serverId ?? registry.lastActive()
   const [menuOpen, setMenuOpen] = createSignal(false)
+  let menuButton: HTMLButtonElement | undefined
+  let nav: HTMLElement | undefined
   createEffect(on(() => location.pathname, () => setMenuOpen(false), { defer: true }))
+  // Opening the drawer moves the focus into it; Escape closes it and gives the focus back.
+  createEffect(on(menuOpen, (open) => open && nav?.querySelector<HTMLElement>("a, select, button")?.focus(), { defer: true }))
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || !menuOpen()) return
+    setMenuOpen(false)
+    menuButton?.focus()
+  }
   return (
-    <div class="flex h-dvh flex-col overflow-hidden md:flex-row">
+    <div class="flex h-dvh flex-col overflow-hidden md:flex-row" onKeyDown={onKeyDown}>
       <header class="flex shrink-0 items-center gap-3 bg-night-900 px-3 py-2 text-snow md:hidden">
         <button
+          ref={(el) => (menuButton = el)}
           type="button"
           class="rounded border border-night-600 px-3 py-1 text-sm font-medium text-snow focus-visible:outline focus-visible:outline-2 focus-visible:outline-snow"
           aria-expanded={menuOpen()}
@@ -42,10 +52,10 @@ export function Shell(props: ShellProps) {
         <div aria-hidden="true" class="fixed inset-0 z-30 bg-night-950/60 md:hidden" onClick={() => setMenuOpen(false)} />
       </Show>
       <nav
+        ref={(el) => (nav = el)}
         id="portal-nav"
         aria-label="Portal"
         class={`${menuOpen() ? "flex" : "hidden"} fixed inset-y-0 left-0 z-40 w-72 max-w-[85vw] shrink-0 flex-col gap-4 overflow-y-auto bg-night-900 p-4 text-snow md:static md:flex md:w-60`}
-        onKeyDown={(e) => e.key === "Escape" && setMenuOpen(false)}
       >
         <A href="/servers" class="text-base font-bold text-snow no-underline">
           OpenCode Portal

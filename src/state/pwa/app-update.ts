@@ -16,7 +16,8 @@ export type RegistrationLike = {
 }
 export type ContainerLike = {
   readonly controller: unknown
-  register(url: string, options: { scope: string }): Promise<RegistrationLike>
+  /** Resolves to nothing where service workers are blocked (e.g. a test browser with them off). */
+  register(url: string, options: { scope: string }): Promise<RegistrationLike | undefined>
   addEventListener(type: "controllerchange", listener: () => void): void
   removeEventListener(type: "controllerchange", listener: () => void): void
 }
@@ -69,6 +70,7 @@ export function createAppUpdate(deps: AppUpdateDeps) {
     container
       .register(deps.scriptUrl, { scope: deps.scope })
       .then((reg) => {
+        if (!reg) return
         registration = reg
         watch(reg.waiting)
         reg.addEventListener("updatefound", () => watch(reg.installing))
