@@ -50,7 +50,8 @@ async function projectCsp(): Promise<string> {
 
 /** What every portal site must do, under `base` ("/" or "/portal/"), for the build in `html`. */
 async function expectPortalRules(url: string, base: string, html: string) {
-  const asset = /src="([^"]+\.js)"/.exec(html)?.[1] ?? ""
+  // The entry script (index.html also loads public/theme.js before it).
+  const asset = /src="([^"]*\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? ""
   expect(asset.startsWith(`${base}assets/`), asset).toBe(true)
   const csp = await projectCsp()
   for (const path of [base, `${base}s/anything/deep/link`, `${base}servers`]) {

@@ -37,7 +37,7 @@ export function Shell(props: ShellProps) {
         <button
           ref={(el) => (menuButton = el)}
           type="button"
-          class="rounded border border-night-600 px-3 py-1 text-sm font-medium text-snow focus-visible:outline focus-visible:outline-2 focus-visible:outline-snow"
+          class="rounded border border-night-600 bg-night-800 px-3 py-1 text-sm font-medium text-snow focus-visible:outline focus-visible:outline-2 focus-visible:outline-snow"
           aria-expanded={menuOpen()}
           aria-controls="portal-nav"
           onClick={() => setMenuOpen(!menuOpen())}
