@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: false,
+    // scripts/size.mjs reads what each route loads from it.
+    manifest: true,
   },
   test: {
     environment: "jsdom",

@@ -5,6 +5,7 @@ import { Shell } from "./components/ui/Shell"
 import { routes } from "./routes/index"
 import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
 import { createHealth, HealthProvider } from "./state/connection/health"
+import { ConnectionPoolProvider, createConnectionPool } from "./state/connection/pool"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 import { createTheme, ThemeProvider } from "./state/ui/theme"
@@ -39,19 +40,22 @@ export function renderApp(deps: AppDeps): JSX.Element {
     deps.registry.servers()
     health.sync()
   })
+  const pool = createConnectionPool({ servers: deps.registry.servers, credentialsFor: deps.credentials.credentialsFor, window, document })
   return (
     <RegistryProvider value={deps.registry}>
       <CredentialsProvider value={deps.credentials}>
         <HealthProvider value={health}>
-          <ToastsProvider value={toasts}>
-            <ThemeProvider value={theme}>
-              <AppUpdateProvider value={update}>
-                <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
-                  {routes}
-                </Router>
-              </AppUpdateProvider>
-            </ThemeProvider>
-          </ToastsProvider>
+          <ConnectionPoolProvider value={pool}>
+            <ToastsProvider value={toasts}>
+              <ThemeProvider value={theme}>
+                <AppUpdateProvider value={update}>
+                  <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
+                    {routes}
+                  </Router>
+                </AppUpdateProvider>
+              </ThemeProvider>
+            </ToastsProvider>
+          </ConnectionPoolProvider>
         </HealthProvider>
       </CredentialsProvider>
     </RegistryProvider>

@@ -1,26 +1,26 @@
-/** One connection to a directory's event stream (`GET /event?directory=`); reconnecting is state/'s job. */
-import type { OpencodeClient } from "./client"
+/** One connection to a server's event stream (`GET /global/event`, every directory's events); reconnecting is state/'s job. */
+import { onServer, type Connection } from "./connection"
 import { toPortalError, type PortalError } from "./errors"
 
-/** How a connection ended: the server closed it (e.g. instance disposed), it failed, or we aborted it. */
+/** How a connection ended: the server closed it, it failed, or we aborted it. */
 export type StreamEnd = { kind: "closed" } | { kind: "failed"; error: PortalError } | { kind: "aborted" }
 
 export type StreamOptions = {
-  serverName: string
   signal: AbortSignal
-  /** Every `data:` payload, parsed JSON but not validated; heartbeats included. */
+  /** Every `data:` payload (the `{directory, payload}` envelope), parsed JSON but not validated; heartbeats included. */
   onData: (data: unknown) => void
 }
 
 /**
  * Opens the stream once and resolves when it ends. The SDK's own retry loop is limited to this one
- * attempt, so backoff, the silence watchdog and resubscribing stay with the caller.
+ * attempt, so backoff, the silence watchdog and resubscribing stay with the caller. The client has
+ * no directory: the global stream is one per server, whatever the directories open.
  */
-export async function streamEvents(client: OpencodeClient, opts: StreamOptions): Promise<StreamEnd> {
+export async function streamServerEvents(connection: Connection, opts: StreamOptions): Promise<StreamEnd> {
   let failure: unknown
   let failed = false
   try {
-    const { stream } = await client.event.subscribe({}, {
+    const { stream } = await connection.client().global.event({
       signal: opts.signal,
       sseMaxRetryAttempts: 1,
       onSseError: (error: unknown) => {
@@ -35,7 +35,7 @@ export async function streamEvents(client: OpencodeClient, opts: StreamOptions):
   }
   if (opts.signal.aborted) return { kind: "aborted" }
   if (!failed) return { kind: "closed" }
-  return { kind: "failed", error: toPortalError(failure, `follow live events on ${opts.serverName}`, statusOf(failure)) }
+  return { kind: "failed", error: toPortalError(failure, onServer(connection, "follow live events"), statusOf(failure)) }
 }
 
 /** The SDK reports a non-2xx answer as `Error("SSE failed: <status> <text>")`. */

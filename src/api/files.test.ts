@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { makeClient } from "./client"
+import { makeConnection } from "./connection"
 import { findFiles, readFile } from "./files"
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
 const UNKNOWN = { name: "UnknownError", data: { message: "Unexpected server error. Check server logs for details." } }
 
 /** Answers like the real server (lab notes §5): missing file → 200 empty text, folder or escape → 500. */
-function client(files: Record<string, string>, folders: Record<string, { name: string; path: string; type: "file" | "directory" }[]>) {
+function scopeOf(files: Record<string, string>, folders: Record<string, { name: string; path: string; type: "file" | "directory" }[]>) {
   const seen: string[] = []
   const fetch = async (input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
@@ -24,7 +24,8 @@ function client(files: Record<string, string>, folders: Record<string, { name: s
     if (url.pathname === "/find/file") return json(200, ["/", "src/", "new.md", "src/lib/helpers.ts"])
     return json(404, {})
   }
-  return { client: makeClient({ url: "http://server.test", directory: "/ws", fetch }), seen }
+  const connection = makeConnection({ server: () => ({ id: "alpha", name: "Alpha", url: "http://server.test" }), credentials: () => undefined, fetch })
+  return { scope: connection.at("/ws"), seen }
 }
 
 const tree = {
@@ -37,8 +38,8 @@ const tree = {
 
 describe("readFile", () => {
   it("returns text", async () => {
-    const { client: c } = client({ "src/a.ts": "x" }, tree)
-    expect(await readFile(c, "src/a.ts", "Alpha")).toEqual({ type: "text", content: "x" })
+    const { scope } = scopeOf({ "src/a.ts": "x" }, tree)
+    expect(await readFile(scope, "src/a.ts")).toEqual({ type: "text", content: "x" })
   })
 
   it.each([
@@ -48,22 +49,22 @@ describe("readFile", () => {
     { name: "a folder", path: "src", error: "Could not open src on Alpha: it is a folder, not a file." },
     { name: "a path outside the project", path: "../etc/hostname", error: "the path is outside the project" },
   ])("$name", async ({ path, ok, error }) => {
-    const { client: c } = client({}, tree)
-    const read = readFile(c, path, "Alpha")
+    const { scope } = scopeOf({}, tree)
+    const read = readFile(scope, path)
     if (ok) await expect(read).resolves.toEqual({ type: "text", content: "" })
     else await expect(read).rejects.toThrow(error)
   })
 
   it("never asks the server about a path outside the project", async () => {
-    const { client: c, seen } = client({}, tree)
-    await expect(readFile(c, "/etc/hostname", "Alpha")).rejects.toMatchObject({ kind: "not-found" })
+    const { scope, seen } = scopeOf({}, tree)
+    await expect(readFile(scope, "/etc/hostname")).rejects.toMatchObject({ kind: "not-found" })
     expect(seen).toEqual([])
   })
 })
 
 describe("findFiles", () => {
   it("drops folders and ranks name matches first", async () => {
-    const { client: c } = client({}, tree)
-    expect(await findFiles(c, "hel", "Alpha")).toEqual(["src/lib/helpers.ts", "new.md"])
+    const { scope } = scopeOf({}, tree)
+    expect(await findFiles(scope, "hel")).toEqual(["src/lib/helpers.ts", "new.md"])
   })
 })

@@ -1,37 +1,37 @@
 /** Projects and directories a server knows: the project list, where a directory resolves, instance disposal. */
 import type { Project, ServerPaths } from "../lib/model"
-import type { OpencodeClient } from "./client"
+import { onServer, type Connection, type Scope } from "./connection"
 import { PortalError, unwrap } from "./errors"
 
 type Opts = { signal?: AbortSignal }
 
 /** Every project the server has seen (git repos and the "global" one), as `GET /project` returns them. */
-export function listProjects(client: OpencodeClient, serverName: string, opts: Opts = {}): Promise<Project[]> {
-  return unwrap(client.project.list({}, { signal: opts.signal }), `list projects on ${serverName}`)
+export function listProjects(connection: Connection, opts: Opts = {}): Promise<Project[]> {
+  return unwrap(connection.client().project.list({}, { signal: opts.signal }), onServer(connection, "list projects"))
 }
 
-/** The project the client's directory belongs to (`global` with worktree "/" when it is not in one). */
-export function currentProject(client: OpencodeClient, serverName: string, opts: Opts = {}): Promise<Project> {
-  return unwrap(client.project.current({}, { signal: opts.signal }), `read the project on ${serverName}`)
+/** The project the directory belongs to (`global` with worktree "/" when it is not in one). */
+export function currentProject(scope: Scope, opts: Opts = {}): Promise<Project> {
+  return unwrap(scope.client().project.current({}, { signal: opts.signal }), onServer(scope, "read the project"))
 }
 
-/** Where the client's directory resolves; without a directory, the server's own working directory. */
-export function serverPaths(client: OpencodeClient, serverName: string, opts: Opts = {}): Promise<ServerPaths> {
-  return unwrap(client.path.get({}, { signal: opts.signal }), `read paths on ${serverName}`)
+/** Where a directory resolves; for the whole server, the server's own working directory. */
+export function serverPaths(target: Connection | Scope, opts: Opts = {}): Promise<ServerPaths> {
+  return unwrap(target.client().path.get({}, { signal: opts.signal }), onServer(target, "read paths"))
 }
 
-/** Frees the server-side instance of the client's directory; its sessions stay, the next request boots it again. */
-export async function disposeInstance(client: OpencodeClient, serverName: string): Promise<void> {
-  await unwrap(client.instance.dispose(), `close the directory on ${serverName}`)
+/** Frees the server-side instance of the directory; its sessions stay, the next request boots it again. */
+export async function disposeInstance(scope: Scope): Promise<void> {
+  await unwrap(scope.client().instance.dispose(), onServer(scope, "close the directory"))
 }
 
 /**
- * Whether the client's directory exists as a directory: the server boots an instance for any
- * string, but listing a path that is not there fails with a 500.
+ * Whether the directory exists as a directory: the server boots an instance for any string, but
+ * listing a path that is not there fails with a 500.
  */
-export async function isListableDirectory(client: OpencodeClient, serverName: string): Promise<boolean> {
+export async function isListableDirectory(scope: Scope): Promise<boolean> {
   try {
-    await unwrap(client.file.list({ path: "." }), `list the directory on ${serverName}`)
+    await unwrap(scope.client().file.list({ path: "." }), onServer(scope, "list the directory"))
     return true
   } catch (err) {
     if (err instanceof PortalError && err.status === 500) return false

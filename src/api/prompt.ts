@@ -1,5 +1,5 @@
 /** Owns the chat's writes and pickers: prompt, abort, permission and question replies, models, agents. */
-import type { OpencodeClient } from "./client"
+import { onServer, type Scope } from "./connection"
 import { unwrap } from "./errors"
 
 export type ModelRef = { providerID: string; modelID: string }
@@ -13,38 +13,38 @@ export type ModelChoice = { providerID: string; providerName: string; modelID: s
 export type AgentChoice = { name: string; description?: string }
 
 /** Queues the prompt; the reply arrives through the event stream (`prompt_async` answers 204). */
-export async function sendPrompt(client: OpencodeClient, serverName: string, input: PromptInput): Promise<void> {
+export async function sendPrompt(scope: Scope, input: PromptInput): Promise<void> {
   await unwrap(
-    client.session.promptAsync({
+    scope.client().session.promptAsync({
       sessionID: input.sessionID,
       parts: [{ type: "text", text: input.text }],
       ...(input.model ? { model: input.model } : {}),
       ...(input.agent ? { agent: input.agent } : {}),
     }),
-    `send the prompt on ${serverName}`,
+    onServer(scope, "send the prompt"),
   )
 }
 
-export async function abortSession(client: OpencodeClient, serverName: string, sessionID: string): Promise<void> {
-  await unwrap(client.session.abort({ sessionID }), `stop the reply on ${serverName}`)
+export async function abortSession(scope: Scope, sessionID: string): Promise<void> {
+  await unwrap(scope.client().session.abort({ sessionID }), onServer(scope, "stop the reply"))
 }
 
-export async function replyPermission(client: OpencodeClient, serverName: string, requestID: string, reply: PermissionReply, message?: string): Promise<void> {
-  await unwrap(client.permission.reply({ requestID, reply, ...(message ? { message } : {}) }), `answer the permission request on ${serverName}`)
+export async function replyPermission(scope: Scope, requestID: string, reply: PermissionReply, message?: string): Promise<void> {
+  await unwrap(scope.client().permission.reply({ requestID, reply, ...(message ? { message } : {}) }), onServer(scope, "answer the permission request"))
 }
 
 /** `answers` holds one list of chosen labels (or typed text) per question, in order. */
-export async function replyQuestion(client: OpencodeClient, serverName: string, requestID: string, answers: string[][]): Promise<void> {
-  await unwrap(client.question.reply({ requestID, answers }), `answer the question on ${serverName}`)
+export async function replyQuestion(scope: Scope, requestID: string, answers: string[][]): Promise<void> {
+  await unwrap(scope.client().question.reply({ requestID, answers }), onServer(scope, "answer the question"))
 }
 
-export async function rejectQuestion(client: OpencodeClient, serverName: string, requestID: string): Promise<void> {
-  await unwrap(client.question.reject({ requestID }), `dismiss the question on ${serverName}`)
+export async function rejectQuestion(scope: Scope, requestID: string): Promise<void> {
+  await unwrap(scope.client().question.reject({ requestID }), onServer(scope, "dismiss the question"))
 }
 
 /** Every model of every configured provider, in the server's order. */
-export async function listModels(client: OpencodeClient, serverName: string): Promise<ModelChoice[]> {
-  const data = await unwrap(client.config.providers(), `list models on ${serverName}`)
+export async function listModels(scope: Scope): Promise<ModelChoice[]> {
+  const data = await unwrap(scope.client().config.providers(), onServer(scope, "list models"))
   return data.providers.flatMap((provider) =>
     Object.values(provider.models).map((model) => ({
       providerID: provider.id,
@@ -56,8 +56,8 @@ export async function listModels(client: OpencodeClient, serverName: string): Pr
 }
 
 /** Agents a person can pick for a prompt: primary ones, not hidden. */
-export async function listAgents(client: OpencodeClient, serverName: string): Promise<AgentChoice[]> {
-  const agents = await unwrap(client.app.agents(), `list agents on ${serverName}`)
+export async function listAgents(scope: Scope): Promise<AgentChoice[]> {
+  const agents = await unwrap(scope.client().app.agents(), onServer(scope, "list agents"))
   return agents
     .filter((agent) => agent.mode !== "subagent" && !agent.hidden)
     .map((agent) => ({ name: agent.name, ...(agent.description ? { description: agent.description } : {}) }))

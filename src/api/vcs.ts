@@ -2,23 +2,23 @@
 import type { VcsFileStatus, VcsInfo } from "@opencode-ai/sdk/v2/client"
 import type { FileChange } from "../lib/files/diff"
 import { changesByTurn, toFileChange, type TurnChanges } from "../lib/files/session-diff"
-import type { OpencodeClient } from "./client"
+import { onServer, type Scope } from "./connection"
 import { unwrap } from "./errors"
 
 export type { VcsFileStatus, VcsInfo }
 
-export function getBranch(client: OpencodeClient, serverName: string, signal?: AbortSignal): Promise<VcsInfo> {
-  return unwrap(client.vcs.get({}, { signal }), `read the branch on ${serverName}`)
+export function getBranch(scope: Scope, signal?: AbortSignal): Promise<VcsInfo> {
+  return unwrap(scope.client().vcs.get({}, { signal }), onServer(scope, "read the branch"))
 }
 
 /** Changed files without patches (`/file/status` is a stub that always answers `[]`). */
-export function getStatus(client: OpencodeClient, serverName: string, signal?: AbortSignal): Promise<VcsFileStatus[]> {
-  return unwrap(client.vcs.status({}, { signal }), `read changed files on ${serverName}`)
+export function getStatus(scope: Scope, signal?: AbortSignal): Promise<VcsFileStatus[]> {
+  return unwrap(scope.client().vcs.status({}, { signal }), onServer(scope, "read changed files"))
 }
 
 /** The uncommitted changes of the working tree, per file. */
-export async function getWorkingDiff(client: OpencodeClient, serverName: string, signal?: AbortSignal): Promise<FileChange[]> {
-  const diffs = await unwrap(client.vcs.diff({ mode: "git" }, { signal }), `read the changes on ${serverName}`)
+export async function getWorkingDiff(scope: Scope, signal?: AbortSignal): Promise<FileChange[]> {
+  const diffs = await unwrap(scope.client().vcs.diff({ mode: "git" }, { signal }), onServer(scope, "read the changes"))
   return diffs.map(toFileChange)
 }
 
@@ -26,9 +26,9 @@ export async function getWorkingDiff(client: OpencodeClient, serverName: string,
  * What one session changed, turn by turn. A server that fills the session-wide diff gets it as
  * one group; current servers keep the diffs on each user message instead (see lib/session-diff).
  */
-export async function getSessionChanges(client: OpencodeClient, sessionId: string, serverName: string, signal?: AbortSignal): Promise<TurnChanges[]> {
-  const action = `read the changes of session ${sessionId} on ${serverName}`
-  const whole = await unwrap(client.session.diff({ sessionID: sessionId }, { signal }), action)
+export async function getSessionChanges(scope: Scope, sessionId: string, signal?: AbortSignal): Promise<TurnChanges[]> {
+  const action = onServer(scope, `read the changes of session ${sessionId}`)
+  const whole = await unwrap(scope.client().session.diff({ sessionID: sessionId }, { signal }), action)
   if (whole.length > 0) return [{ messageId: "", prompt: "", created: 0, changes: whole.map(toFileChange) }]
-  return changesByTurn(await unwrap(client.session.messages({ sessionID: sessionId }, { signal }), action))
+  return changesByTurn(await unwrap(scope.client().session.messages({ sessionID: sessionId }, { signal }), action))
 }

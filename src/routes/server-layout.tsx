@@ -8,15 +8,17 @@ import { UnknownServer } from "../components/servers/UnknownServer"
 import { createTrail, TrailProvider } from "../state/breadcrumbs"
 import { useRegistry } from "../state/registry/registry"
 import { ActiveServerProvider } from "../state/connection/active-server"
+import { useConnectionPool } from "../state/connection/pool"
 
 /**
- * Everything under /s/<serverId>. The active server's providers are keyed by id and URL, so a
- * switch disposes the old server's streams, timers and sockets before the new one mounts.
+ * Everything under /s/<serverId>. The views are keyed by server id and URL, so a switch disposes
+ * the old server's views; its live connection stays with the pool while other views hold it.
  */
 export function ServerLayout(props: RouteSectionProps) {
   const params = useParams<{ serverId: string }>()
   const location = useLocation()
   const registry = useRegistry()
+  const pool = useConnectionPool()
   const server = () => registry.byId(params.serverId)
   const key = () => {
     const s = server()
@@ -50,8 +52,10 @@ export function ServerLayout(props: RouteSectionProps) {
         <Show when={server()}>
           {(s) => {
             const trail = createTrail()
+            const live = pool.use(s().id)
+            if (!live) return null
             return (
-              <ActiveServerProvider server={s()}>
+              <ActiveServerProvider live={live}>
                 <TrailProvider value={trail}>
                   <Breadcrumbs server={s()} serverHref={links.server(s().id)} trail={trail.trail()} />
                   <ConnectionGate server={s()}>{props.children}</ConnectionGate>

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { LinkState } from "../../lib/terminal/pty-link"
+import { makeConnection } from "../connection"
 import { PortalError } from "../errors"
 import { connectPty, type OpenSocket, type SocketHandlers } from "./pty-socket"
 
@@ -20,9 +21,7 @@ function harness(tickets: Array<string | PortalError>) {
     }
   }
   const link = connectPty({
-    serverUrl: "http://127.0.0.1:4001/base",
-    serverName: "Alpha",
-    directory: "/srv/ws",
+    scope: makeConnection({ server: () => ({ id: "alpha", name: "Alpha", url: "http://127.0.0.1:4001/base" }), credentials: () => undefined }).at("/srv/ws"),
     ptyId: "pty_1",
     ticket: async () => {
       const next = tickets[Math.min(ticketCalls++, tickets.length - 1)]

@@ -2,6 +2,7 @@
 import { advanceCursor, decodePtyFrame } from "../../lib/terminal/pty-frames"
 import { endState, MAX_FAILED_OPENS, replayPlan, retryDelayMs, type LinkState } from "../../lib/terminal/pty-link"
 import { ptySocketUrl } from "../../lib/terminal/ws-url"
+import { onServer, type Scope } from "../connection"
 import { PortalError, toPortalError } from "../errors"
 
 export type SocketHandlers = { open(): void; message(data: unknown): void; close(code: number): void }
@@ -9,9 +10,7 @@ export type SocketHandle = { send(data: string): boolean; close(): void }
 export type OpenSocket = (url: string, handlers: SocketHandlers) => SocketHandle
 
 export type PtySocketOptions = {
-  serverUrl: string
-  serverName: string
-  directory: string
+  scope: Scope
   ptyId: string
   /** A fresh single-use ticket; throws a PortalError (404 when the PTY is gone). */
   ticket: (signal: AbortSignal) => Promise<string>
@@ -80,7 +79,7 @@ export function connectPty(opts: PtySocketOptions): PtySocket {
   }
 
   const onTicketError = (err: unknown) => {
-    const error = err instanceof PortalError ? err : toPortalError(err, `connect the terminal on ${opts.serverName}`)
+    const error = err instanceof PortalError ? err : toPortalError(err, onServer(opts.scope, "connect the terminal"))
     if (error.kind === "not-found") return stop(endState(lastCloseCode))
     // 403: this page's origin is refused for tickets; waiting will not change that.
     if (error.kind === "http" && error.status === 403) return stop({ kind: "failed", reason: error.message })
@@ -96,7 +95,7 @@ export function connectPty(opts: PtySocketOptions): PtySocket {
     clearTimeout(openTimer)
     lastCloseCode = code
     if (!opened && ++failedOpens >= MAX_FAILED_OPENS) {
-      return stop({ kind: "failed", reason: `The terminal connection to ${opts.serverName} could not be opened (${failedOpens} tries). A proxy may be blocking WebSockets.` })
+      return stop({ kind: "failed", reason: `The terminal connection to ${opts.scope.connection.server().name} could not be opened (${failedOpens} tries). A proxy may be blocking WebSockets.` })
     }
     attempt++
     report({ kind: "reconnecting", attempt })
@@ -122,7 +121,7 @@ export function connectPty(opts: PtySocketOptions): PtySocket {
       wrote = false
       opts.onReset()
     }
-    const url = ptySocketUrl(opts.serverUrl, opts.ptyId, { ticket, directory: opts.directory, ...(plan.cursor === undefined ? {} : { cursor: plan.cursor }) })
+    const url = ptySocketUrl(opts.scope.connection.server().url, opts.ptyId, { ticket, directory: opts.scope.directory, ...(plan.cursor === undefined ? {} : { cursor: plan.cursor }) })
     let opened = false
     const ws: SocketHandle = openSocket(url, {
       open() {

@@ -20,8 +20,7 @@ export function createChat(sessionId: string) {
   const data = useDirectoryData()
   const toasts = useToasts()
   const report = (message: string) => void toasts.push({ kind: "error", message })
-  const client = () => dir.client()
-  const serverName = () => active.server().name
+  const scope = dir.scope
   const local = browserStore()
   if (!local.persistent) toasts.push({ kind: "info", message: "This browser refuses local storage: drafts last only while this page is open." })
 
@@ -29,8 +28,8 @@ export function createChat(sessionId: string) {
     serverId: active.server().id,
     sessionId,
     store: local.store,
-    loadModels: () => prompt.listModels(client(), serverName()),
-    loadAgents: () => prompt.listAgents(client(), serverName()),
+    loadModels: () => prompt.listModels(scope),
+    loadAgents: () => prompt.listAgents(scope),
     report,
   })
   const composer = createComposer({
@@ -40,14 +39,14 @@ export function createChat(sessionId: string) {
     send: (text) => {
       const model = pickers.model()
       const agent = pickers.agent()
-      return prompt.sendPrompt(client(), serverName(), { sessionID: sessionId, text, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
+      return prompt.sendPrompt(scope, { sessionID: sessionId, text, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
     },
   })
   const requests = createRequests({
-    replyPermission: (id, reply, message) => prompt.replyPermission(client(), serverName(), id, reply, message),
-    replyQuestion: (id, answers) => prompt.replyQuestion(client(), serverName(), id, answers),
-    rejectQuestion: (id) => prompt.rejectQuestion(client(), serverName(), id),
-    abort: () => prompt.abortSession(client(), serverName(), sessionId),
+    replyPermission: (id, reply, message) => prompt.replyPermission(scope, id, reply, message),
+    replyQuestion: (id, answers) => prompt.replyQuestion(scope, id, answers),
+    rejectQuestion: (id) => prompt.rejectQuestion(scope, id),
+    abort: () => prompt.abortSession(scope, sessionId),
     report,
   })
 

@@ -1,41 +1,26 @@
-import { createMemo, type Accessor, type ParentProps } from "solid-js"
-import { makeClient, type OpencodeClient } from "../../api/client"
+import type { Accessor, ParentProps } from "solid-js"
+import type { Connection } from "../../api/connection"
 import type { ServerEntry } from "../../lib/registry/server"
 import { makeContext } from "../context"
-import { useCredentials } from "./credentials"
+import type { LiveServer } from "./live-server"
 
 /**
- * Everything bound to the active server. The provider sits under a keyed boundary, so switching
- * servers disposes it (and every stream, timer and socket created beneath it) and builds anew.
+ * The server the person is looking at (the switcher, the URL): a UI notion only. Its connection
+ * comes from the pool like any other server's, so other views (the fleet, panes) share it.
  */
 export type ActiveServer = {
   server: Accessor<ServerEntry>
-  /** The SDK client for this server, rebuilt when its password changes; one per directory. */
-  client: (directory?: string) => OpencodeClient
+  connection: Connection
+  live: LiveServer
 }
 
 const ctx = makeContext<ActiveServer>("ActiveServer")
 export const useActiveServer = ctx.use
 
-export function ActiveServerProvider(props: ParentProps<{ server: ServerEntry }>) {
-  const credentials = useCredentials()
-  const clients = createMemo(() => {
-    const server = props.server
-    const creds = credentials.credentialsFor(server)
-    const cache = new Map<string, OpencodeClient>()
-    return (directory?: string) => {
-      const key = directory ?? ""
-      let client = cache.get(key)
-      if (!client) {
-        client = makeClient({ url: server.url, ...(directory ? { directory } : {}), ...(creds ? { credentials: creds } : {}) })
-        cache.set(key, client)
-      }
-      return client
-    }
-  })
-  const value: ActiveServer = {
-    server: () => props.server,
-    client: (directory) => clients()(directory),
-  }
+/** Holds the server's live connection while mounted (keyed by server in the routes). */
+export function ActiveServerProvider(props: ParentProps<{ live: LiveServer }>) {
+  // eslint-disable-next-line solid/reactivity -- keyed by server above: the live connection is fixed for this provider's life
+  const live = props.live
+  const value: ActiveServer = { server: live.server, connection: live.connection, live }
   return <ctx.Provider value={value}>{props.children}</ctx.Provider>
 }

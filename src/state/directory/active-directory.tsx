@@ -1,12 +1,13 @@
 import type { Accessor, ParentProps } from "solid-js"
-import type { OpencodeClient } from "../../api/client"
+import type { Scope } from "../../api/connection"
 import { makeContext } from "../context"
 import { useActiveServer } from "../connection/active-server"
 
 /** The directory (project) being worked on, on the active server. Keyed by directory in the routes. */
 export type ActiveDirectory = {
   directory: Accessor<string>
-  client: Accessor<OpencodeClient>
+  /** The directory on its server: what every per-directory API call takes. */
+  scope: Scope
 }
 
 const ctx = makeContext<ActiveDirectory>("Directory")
@@ -14,9 +15,8 @@ export const useDirectory = ctx.use
 
 export function DirectoryProvider(props: ParentProps<{ directory: string }>) {
   const active = useActiveServer()
-  const value: ActiveDirectory = {
-    directory: () => props.directory,
-    client: () => active.client(props.directory),
-  }
+  // eslint-disable-next-line solid/reactivity -- keyed by directory in the routes: fixed for this provider's life
+  const directory = props.directory
+  const value: ActiveDirectory = { directory: () => directory, scope: active.connection.at(directory) }
   return <ctx.Provider value={value}>{props.children}</ctx.Provider>
 }

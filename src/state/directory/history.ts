@@ -1,5 +1,5 @@
 import { createStore } from "solid-js/store"
-import type { OpencodeClient } from "../../api/client"
+import { onServer, type Scope } from "../../api/connection"
 import { toPortalError } from "../../api/errors"
 import * as api from "../../api/sessions"
 import { mergeMessagePage, replaceTodos } from "../../lib/directory/merge"
@@ -8,8 +8,7 @@ import type { TouchLog } from "../../lib/directory/touch-log"
 import type { HistoryState } from "./types"
 
 export type MessageHistoryDeps = {
-  client: () => OpencodeClient
-  serverName: () => string
+  scope: Scope
   update: (fn: (draft: DirectoryState) => void) => void
   touch: TouchLog
   pageSize: number
@@ -25,7 +24,6 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
   const opened = new Set<string>()
   const olderPaged = new Set<string>()
   const inFlight = new Map<string, Promise<void>>()
-  const name = deps.serverName
 
   async function fetchPage(sessionId: string, opts: { before?: string; limit?: number }) {
     const older = opts.before !== undefined
@@ -33,11 +31,10 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
     const prev: HistoryState = history[sessionId] ?? { state: "idle" }
     setHistory(sessionId, older ? { ...prev, loadingOlder: true, error: undefined } : { ...prev, state: prev.state === "ready" ? "ready" : "loading", error: undefined })
     try {
-      const client = deps.client()
       let todoError: string | undefined
       // Todos are extra: when only they fail, the messages still show and the error is noted.
-      const todosCall = older ? undefined : api.sessionTodos(client, name(), sessionId).catch((err: unknown) => void (todoError = toPortalError(err, `load todos on ${name()}`).message))
-      const [page, todos] = await Promise.all([api.listMessages(client, name(), sessionId, { limit: opts.limit ?? deps.pageSize, ...(opts.before ? { before: opts.before } : {}) }), todosCall])
+      const todosCall = older ? undefined : api.sessionTodos(deps.scope, sessionId).catch((err: unknown) => void (todoError = toPortalError(err, onServer(deps.scope, "load todos")).message))
+      const [page, todos] = await Promise.all([api.listMessages(deps.scope, sessionId, { limit: opts.limit ?? deps.pageSize, ...(opts.before ? { before: opts.before } : {}) }), todosCall])
       deps.update((draft) => {
         mergeMessagePage(draft, sessionId, page.messages, !older, deps.touch.since(start))
         if (todos) replaceTodos(draft, sessionId, todos, deps.touch.since(start))
@@ -52,7 +49,7 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
       // setStore merges objects, so every field is written (an absent cursor must become undefined).
       setHistory(sessionId, { state: "ready", cursor, loadingOlder: undefined, error: todoError })
     } catch (err) {
-      const error = toPortalError(err, `load messages on ${name()}`)
+      const error = toPortalError(err, onServer(deps.scope, "load messages"))
       setHistory(sessionId, older ? { ...prev, loadingOlder: false, error: error.message } : { ...prev, state: "error", error: error.message })
       throw error
     }

@@ -8,11 +8,11 @@ import type { DirectoryData } from "./types"
 const ctx = makeContext<DirectoryData>("DirectoryData")
 export const useDirectoryData = ctx.use
 
-/** Mount under a DirectoryProvider (keyed by directory): one store and one stream per directory. */
+/** Mount under a DirectoryProvider (keyed by directory): one store per directory, fed by its server's one stream. */
 export function DirectoryDataProvider(props: ParentProps) {
   const active = useActiveServer()
   const dir = useDirectory()
-  const store = createDirectoryStore({ directory: dir.directory(), serverName: () => active.server().name, client: dir.client, window, document })
+  const store = createDirectoryStore({ scope: dir.scope, live: active.live })
   onCleanup(store.close)
   return <ctx.Provider value={store.data}>{props.children}</ctx.Provider>
 }

@@ -8,15 +8,14 @@ import { useActiveServer } from "../connection/active-server"
 /** What a server's home shows: its projects, its own working directory, recent directories, and opening a path. */
 export function createServerHome() {
   const active = useActiveServer()
-  const name = () => active.server().name
-  const projects = createLoad(async () => openableProjects(await listProjects(active.client(), name())))
-  const home = createLoad(() => serverPaths(active.client(), name()))
+  const projects = createLoad(async () => openableProjects(await listProjects(active.connection)))
+  const home = createLoad(() => serverPaths(active.connection))
   return {
     projects,
     /** The directory the server was started in; its sessions are listed on the home page. */
     defaultDirectory: () => home.value()?.directory,
     home,
     recent: createRecentDirs(active.server().id),
-    check: (raw: string) => checkDirectory(active, raw),
+    check: (raw: string) => checkDirectory(active.connection, raw),
   }
 }

@@ -1,7 +1,8 @@
 import { createRoot } from "solid-js"
 import { afterEach, describe, expect, it } from "vitest"
-import { makeClient } from "../../api/client"
 import type { Message, Part, Session } from "../../lib/model"
+import { makeServer } from "../../../tests/builders/server"
+import { createConnectionPool } from "../connection/pool"
 import { createDirectoryStore } from "./store"
 
 const DIR = "/srv/app"
@@ -22,7 +23,7 @@ function makeFakeServer() {
     const url = new URL(request.url)
     const route = `${request.method} ${url.pathname}`
     log.push(`${route}${url.search}`)
-    if (route === "GET /event") {
+    if (route === "GET /global/event") {
       const body = new ReadableStream<Uint8Array>({ start: (c) => void streams.push(c) })
       return new Response(body, { headers: { "content-type": "text/event-stream" } })
     }
@@ -51,9 +52,10 @@ function makeFakeServer() {
     fetch,
     log,
     state,
-    /** Sends one SSE payload on the newest connection. */
-    send(payload: unknown) {
-      streams.at(-1)?.enqueue(encoder.encode(`data: ${JSON.stringify(payload)}\n\n`))
+    /** Sends one event on the newest connection, in the global stream's envelope (server events carry no directory). */
+    send(payload: { type: string; properties: unknown }) {
+      const envelope = payload.type.startsWith("server.") ? { payload } : { directory: DIR, project: "p1", payload }
+      streams.at(-1)?.enqueue(encoder.encode(`data: ${JSON.stringify(envelope)}\n\n`))
     },
     closeStream: () => streams.at(-1)?.close(),
     connections: () => streams.length,
@@ -71,10 +73,13 @@ afterEach(() => disposeRoot?.())
 
 function setup(pageSize = 2) {
   const server = makeFakeServer()
-  const client = makeClient({ url: "http://opencode.test", directory: DIR, fetch: server.fetch })
+  const entry = makeServer("alpha", { name: "Alpha", url: "http://opencode.test" })
   const store = createRoot((dispose) => {
     disposeRoot = dispose
-    return createDirectoryStore({ directory: DIR, serverName: () => "Alpha", client: () => client, pageSize })
+    const pool = createConnectionPool({ servers: () => [entry], credentialsFor: () => undefined, fetch: server.fetch })
+    const live = pool.use("alpha")
+    if (!live) throw new Error("the pool does not know alpha")
+    return createDirectoryStore({ scope: live.connection.at(DIR), live, pageSize })
   })
   return { server, data: store.data, close: store.close }
 }

@@ -1,8 +1,7 @@
 import { createMemo, createSignal } from "solid-js"
 import { createStore, produce } from "solid-js/store"
-import type { OpencodeClient } from "../../api/client"
+import { onServer, type Scope } from "../../api/connection"
 import { toPortalError } from "../../api/errors"
-import { streamEvents } from "../../api/events"
 import { disposeInstance } from "../../api/projects"
 import * as api from "../../api/sessions"
 import { replaceRequests, replaceSessions, replaceStatuses, touchedKeys } from "../../lib/directory/merge"
@@ -12,17 +11,17 @@ import type { Session } from "../../lib/model"
 import { getById } from "../../lib/sorted"
 import { makeTouchLog } from "../../lib/directory/touch-log"
 import type { DirectoryData, LoadState } from "./types"
-import { createEventStream, type EventStreamDeps } from "../events/event-stream"
+import type { LiveServer } from "../connection/live-server"
 import { createMessageHistory } from "./history"
 import { createRetryClock } from "../events/retry-clock"
 
 export type DirectoryStoreDeps = {
-  directory: string
-  serverName: () => string
-  client: () => OpencodeClient
+  scope: Scope
+  /** The server's one event stream; this store hears its directory's events. */
+  live: Pick<LiveServer, "listen" | "streamState" | "reconnect">
   /** Messages per page; the newest page is loaded first. */
   pageSize?: number
-} & Pick<EventStreamDeps, "window" | "document">
+}
 
 /** Enough for a screenful and a bit of scroll; older pages load on demand. */
 export const PAGE_SIZE = 50
@@ -35,13 +34,13 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
   const [sessionsLoad, setSessionsLoad] = createSignal<LoadState>({ state: "idle" })
   const touch = makeTouchLog()
   const update = (fn: (draft: DirectoryState) => void) => setState(produce(fn))
-  const name = () => deps.serverName()
-  const messageOf = (err: unknown, action: string) => toPortalError(err, `${action} on ${name()}`).message
-  const messages = createMessageHistory({ client: deps.client, serverName: deps.serverName, update, touch, pageSize })
+  const scope = deps.scope
+  const messageOf = (err: unknown, action: string) => toPortalError(err, onServer(scope, action)).message
+  const messages = createMessageHistory({ scope, update, touch, pageSize })
 
   const onData = (raw: unknown) => {
     const event = parseEvent(raw)
-    if (!event || (event.type === "server.instance.disposed" && event.directory !== deps.directory)) return
+    if (!event || (event.type === "server.instance.disposed" && event.directory !== scope.directory)) return
     touch.mark(touchedKeys(event))
     update((draft) => applyEvent(draft, event))
   }
@@ -50,7 +49,7 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     const start = touch.start()
     setSessionsLoad((prev) => ({ state: prev.state === "ready" ? "ready" : "loading" }))
     try {
-      const list = await api.listSessions(deps.client(), name())
+      const list = await api.listSessions(scope)
       update((draft) => replaceSessions(draft, list, touch.since(start)))
       setSessionsLoad({ state: "ready" })
     } catch (err) {
@@ -60,8 +59,7 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
 
   async function loadPending() {
     const start = touch.start()
-    const client = deps.client()
-    const [statuses, permissions, questions] = await Promise.all([api.sessionStatuses(client, name()), api.pendingPermissions(client, name()), api.pendingQuestions(client, name())])
+    const [statuses, permissions, questions] = await Promise.all([api.sessionStatuses(scope), api.pendingPermissions(scope), api.pendingQuestions(scope)])
     update((draft) => {
       replaceStatuses(draft, statuses, touch.since(start))
       replaceRequests(draft, permissions, questions, touch.since(start))
@@ -75,19 +73,13 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     messages.refetchOpened()
   }
 
-  const stream = createEventStream({
-    connect: (signal, onEvent) => streamEvents(deps.client(), { serverName: name(), signal, onData: onEvent }),
-    onData,
-    onLive: refetch,
-    ...(deps.window ? { window: deps.window } : {}),
-    ...(deps.document ? { document: deps.document } : {}),
-  })
-  const now = createRetryClock(() => stream.state().kind === "offline" || Object.values(state.status).some((s) => s.type === "retry"))
+  const stopListening = deps.live.listen({ directory: scope.directory, onEvent: onData, onLive: refetch })
+  const now = createRetryClock(() => deps.live.streamState().kind === "offline" || Object.values(state.status).some((s) => s.type === "retry"))
   const sessions = createMemo(() => Object.values(state.sessions).sort((a, b) => b.time.created - a.time.created || (a.id < b.id ? 1 : -1)))
   const all = <T,>(table: Record<string, T[]>, id?: string): T[] => (id === undefined ? Object.values(table).flat() : (table[id] ?? []))
 
   const data: DirectoryData = {
-    directory: () => deps.directory,
+    directory: () => scope.directory,
     sessions,
     session: (id) => state.sessions[id],
     sessionsLoad,
@@ -100,47 +92,39 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     permissions: (id) => all(state.permissions, id),
     questions: (id) => all(state.questions, id),
     todos: (id) => state.todos[id] ?? [],
-    streamState: stream.state,
+    streamState: deps.live.streamState,
     now,
     loadSessions,
     loadMessages: messages.loadMessages,
     loadOlder: messages.loadOlder,
     async createSession(input = {}) {
-      const session = await api.createSession(deps.client(), name(), input)
+      const session = await api.createSession(scope, input)
       upsertSession(session)
       return session
     },
     async renameSession(sessionId, title) {
-      const session = await api.renameSession(deps.client(), name(), sessionId, title)
+      const session = await api.renameSession(scope, sessionId, title)
       upsertSession(session)
       return session
     },
     async deleteSession(sessionId) {
-      await api.deleteSession(deps.client(), name(), sessionId)
+      await api.deleteSession(scope, sessionId)
       update((draft) => removeSession(draft, sessionId))
     },
     async forkSession(sessionId, messageId) {
-      const session = await api.forkSession(deps.client(), name(), sessionId, messageId)
+      const session = await api.forkSession(scope, sessionId, messageId)
       upsertSession(session)
       return session
     },
     async archiveSession(sessionId, archived = true) {
-      const session = await api.archiveSession(deps.client(), name(), sessionId, archived ? Date.now() : 0)
+      const session = await api.archiveSession(scope, sessionId, archived ? Date.now() : 0)
       upsertSession(session)
       return session
     },
-    reconnect: stream.reconnect,
-    async dispose() {
-      // Stop first: a stream that resubscribed after the server closed it would boot the instance again.
-      stream.stop()
-      try {
-        await disposeInstance(deps.client(), name())
-      } catch (err) {
-        stream.reconnect()
-        throw err
-      }
-    },
+    reconnect: deps.live.reconnect,
+    // The server's stream is not this directory's, so closing the instance leaves it running for the rest.
+    dispose: () => disposeInstance(scope),
   }
   void loadSessions()
-  return { data, close: stream.dispose }
+  return { data, close: stopListening }
 }

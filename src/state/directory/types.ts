@@ -14,9 +14,10 @@ export type HistoryState = LoadState & { cursor?: string; loadingOlder?: boolean
 export type NewSession = { title?: string; parentID?: string }
 
 /**
- * Live data of one directory on the active server: sessions, their statuses, messages and parts,
- * pending permissions and questions, todos. Fed by one event stream (owned here, disposed with the
- * provider) through the pure reducer in lib/event-reducer.ts; refetched after every reconnect.
+ * Live data of one directory on one server: sessions, their statuses, messages and parts, pending
+ * permissions and questions, todos. Fed by the server's one event stream (the connection pool's,
+ * shared with every other view of that server) through the pure reducer in lib/directory/reducer.ts;
+ * refetched after every reconnect.
  *
  * Getters are reactive (read them inside JSX or effects). Actions throw a PortalError whose message
  * names the server and the action; callers show it.

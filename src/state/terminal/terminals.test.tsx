@@ -54,7 +54,7 @@ function setup(running: Array<{ id: string; title: string }>, storage = makeMemo
     },
     watch: (listener) => {
       onEvent = listener
-      return new Promise(() => {})
+      return () => void (onEvent = undefined)
     },
     storage,
     session: makeMemoryStore(),

@@ -2,9 +2,8 @@ import { createEffect, createSignal, on, onCleanup, onMount, type ParentProps } 
 import { createStore, produce } from "solid-js/store"
 import { PortalError } from "../../api/errors"
 import { ptyApi, type PtyApi, type PtySize } from "../../api/terminal/pty"
-import { watchPtyEvents } from "../../api/terminal/pty-events"
 import { connectPty, type PtySocket, type PtySocketOptions } from "../../api/terminal/pty-socket"
-import type { PtyEvent } from "../../lib/terminal/pty-events"
+import { parsePtyEvent, type PtyEvent } from "../../lib/terminal/pty-events"
 import { isFinal, type LinkState } from "../../lib/terminal/pty-link"
 import { memoryKey, reattachable, type RememberedTerminals } from "../../lib/terminal/memory"
 import { checkTerminalTitle, nextTerminalTitle } from "../../lib/terminal/title"
@@ -36,7 +35,8 @@ export type TerminalsDeps = {
   api: Pick<PtyApi, "list" | "create" | "rename" | "resize" | "remove">
   /** Opens the reconnecting socket (api/pty-socket connectPty, with ticket and URL bound). */
   connect(id: string, handlers: Pick<PtySocketOptions, "onOutput" | "onReset" | "onState">): PtySocket
-  watch(onEvent: (event: PtyEvent) => void, signal: AbortSignal): Promise<void>
+  /** Hears the directory's PTY events (exits, renames, removals); the returned function stops. */
+  watch(onEvent: (event: PtyEvent) => void): () => void
   /** localStorage: which PTYs are ours, across reloads and tabs. */
   storage: LocalStore | undefined
   /** sessionStorage: the no-password warning stays dismissed in this tab only. */
@@ -64,7 +64,6 @@ export function createTerminals(deps: TerminalsDeps) {
   const sinks = new Map<string, TerminalSink>()
   const sizes = new Map<string, PtySize>()
   const resizeTimers = new Map<string, ReturnType<typeof setTimeout>>()
-  const events = new AbortController()
 
   const tab = (id: string) => state.tabs.find((t) => t.id === id)
   const ended = (id: string) => {
@@ -152,12 +151,13 @@ export function createTerminals(deps: TerminalsDeps) {
   }
 
   createEffect(on(deps.online, (online, before) => online && before === false && links.forEach((link) => link.retryNow())))
+  let unwatch: (() => void) | undefined
   onMount(() => {
-    void deps.watch(onEvent, events.signal)
+    unwatch = deps.watch(onEvent)
     void load()
   })
   onCleanup(() => {
-    events.abort()
+    unwatch?.()
     links.forEach((link) => link.close())
     resizeTimers.forEach((timer) => clearTimeout(timer))
   })
@@ -256,13 +256,21 @@ export function TerminalsProvider(props: ParentProps) {
   const health = useHealth()
   const server = active.server
   const directory = dir.directory()
-  const api = ptyApi(dir.client, () => server().name, directory)
+  const api = ptyApi(dir.scope)
   const terminals = createTerminals({
     serverId: server().id,
     directory,
     api,
-    connect: (id, handlers) => connectPty({ serverUrl: server().url, serverName: server().name, directory, ptyId: id, ticket: (signal) => api.ticket(id, signal), ...handlers }),
-    watch: (onEvent, signal) => watchPtyEvents(dir.client(), onEvent, signal),
+    connect: (id, handlers) => connectPty({ scope: dir.scope, ptyId: id, ticket: (signal) => api.ticket(id, signal), ...handlers }),
+    // The server's one stream carries the PTY events too: no second stream per terminal view.
+    watch: (onEvent) =>
+      active.live.listen({
+        directory,
+        onEvent(payload) {
+          const event = parsePtyEvent(payload)
+          if (event) onEvent(event)
+        },
+      }),
     storage: browserStorage("localStorage"),
     session: browserStorage("sessionStorage"),
     notify: (text) => toasts.push({ kind: "error", message: text }),
