@@ -41,6 +41,24 @@ export default tseslint.config(
   // The service worker runs in its own global scope; the build fills in __PORTAL_SHELL__.
   { files: ["pwa/sw.js"], languageOptions: { globals: { ...globals.serviceworker, __PORTAL_SHELL__: "readonly" } } },
   { files: ["e2e/**", "tests/**", "bench/**", "scripts/**", "**/*.test.ts", "**/*.test.tsx"], rules: { "no-console": "off", "@typescript-eslint/no-non-null-assertion": "off" } },
+  {
+    // A focused or skipped test left in silently runs less than the suite claims (Playwright's
+    // forbidOnly and Vitest's allowOnly catch `.only` at run time; this catches the rest early).
+    files: ["e2e/**/*.ts", "tests/**/*.ts", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name=/^(test|it|describe|suite)$/][property.name=/^(only|skip|skipIf|runIf|fixme|todo)$/]",
+          message: "No focused, skipped or unfinished tests: run one with `-t`/`--grep`, delete a test that no longer applies.",
+        },
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.property.name=/^(describe|serial|parallel)$/][property.name=/^(only|skip|fixme)$/]",
+          message: "No focused, skipped or unfinished tests: run one with `-t`/`--grep`, delete a test that no longer applies.",
+        },
+      ],
+    },
+  },
   layer(["src/lib/**"], ["api", "storage", "state", "components", "routes"], [noSolid, noSdk]),
   layer(["src/api/**", "src/storage/**"], ["state", "components", "routes"], [noSolid]),
   layer(["src/storage/**"], ["api", "state", "components", "routes"], [noSolid, noSdk]),

@@ -5,6 +5,8 @@ export default defineConfig({
   testDir: "e2e",
   // Each spec starts its own opencode servers in beforeAll, so files run whole on one worker.
   fullyParallel: false,
+  // A stray test.only would pass a run that skipped everything else; ALLOW_ONLY=1 while debugging.
+  forbidOnly: process.env.ALLOW_ONLY !== "1",
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },

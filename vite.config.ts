@@ -21,6 +21,8 @@ export default defineConfig({
   },
   test: {
     environment: "jsdom",
+    // A stray it.only would pass a run that skipped everything else; ALLOW_ONLY=1 while debugging.
+    allowOnly: process.env.ALLOW_ONLY === "1",
     include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts", "pwa/**/*.test.ts"],
     server: { deps: { inline: [/solid-js/, /@solidjs\/router/] } },
   },

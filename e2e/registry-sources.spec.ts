@@ -82,6 +82,25 @@ test("two tabs stay in step: adds and deletes show without a reload", async ({ c
   await expect(serverRow(one, "From Tab Two")).toBeVisible()
 })
 
+test("without Web Storage the portal works in memory and says so", async ({ browser, portal }) => {
+  const context = await browser.newContext()
+  await context.addInitScript(() => {
+    for (const kind of ["localStorage", "sessionStorage"]) {
+      Object.defineProperty(window, kind, {
+        get() {
+          throw new DOMException("Access is denied for this document.", "SecurityError")
+        },
+      })
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(`${portal.url}/servers`)
+  await expect(page.getByRole("alert").filter({ hasText: "Browser storage (localStorage and sessionStorage) is unavailable (Access is denied for this document.)" })).toBeVisible()
+  await addServerViaUi(page, { name: "In Memory", url: fleet().get("alpha").url })
+  await expectStatus(page, "In Memory", "Online")
+  await context.close()
+})
+
 test("without IndexedDB the portal works in memory and says so", async ({ browser, portal }) => {
   const context = await browser.newContext()
   await context.addInitScript(() => {

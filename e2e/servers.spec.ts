@@ -181,3 +181,46 @@ test("a link to an unknown server explains and offers to add it, never adds sile
   await page.goto(`${portal.url}/s/team-beta`)
   await expect(page.getByRole("list", { name: "Sessions" })).toContainText("beta-only session")
 })
+
+test("a password this tab's storage refuses is said, not dropped, and still connects this page", async ({ browser, portal }) => {
+  const context = await browser.newContext()
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === "opencode-portal.passwords") throw new DOMException("The quota has been exceeded.", "QuotaExceededError")
+      setItem.call(this, key, value)
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(`${portal.url}/servers`)
+  await addServerViaUi(page, { name: "Gamma", url: fleet().get("gamma").url, password: PASSWORD })
+  await expect(page.getByRole("alert").filter({ hasText: "Saved Gamma, but could not keep its password: this tab's storage refused it (The quota has been exceeded.)" })).toBeVisible()
+  await expectStatus(page, "Gamma", "Online")
+
+  await page.reload()
+  await expectStatus(page, "Gamma", "Unauthorized")
+  const gamma = serverRow(page, "Gamma")
+  await gamma.getByLabel("Password", { exact: true }).fill(PASSWORD)
+  await gamma.getByRole("button", { name: "Connect" }).click()
+  await expect(page.getByRole("alert").filter({ hasText: "Could not keep the password for Gamma: this tab's storage refused it (The quota has been exceeded.); it works until the page reloads" })).toBeVisible()
+  await expectStatus(page, "Gamma", "Online")
+  await context.close()
+})
+
+test("a save the browser's storage refuses keeps the form open and says why", async ({ page, portal }) => {
+  await page.goto(`${portal.url}/servers`)
+  await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible()
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError")
+    }
+  })
+  await page.getByRole("button", { name: "Add server" }).click()
+  const dialog = page.getByRole("dialog", { name: "Add server" })
+  await dialog.getByLabel("Name", { exact: true }).fill("Full Disk")
+  await dialog.getByLabel("URL", { exact: true }).fill(fleet().get("alpha").url)
+  await dialog.getByRole("button", { name: "Save" }).click()
+  await expect(dialog.getByRole("alert")).toHaveText("Could not save Full Disk: The quota has been exceeded.")
+  await expect(dialog.getByRole("button", { name: "Save" })).toBeEnabled()
+  await expect(serverRow(page, "Full Disk")).toHaveCount(0)
+})

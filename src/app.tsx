@@ -3,6 +3,7 @@ import { createEffect, type JSX } from "solid-js"
 import { probeServer } from "./api/health"
 import { Shell } from "./components/ui/Shell"
 import { routes } from "./routes/index"
+import { BrowserStoresProvider, type BrowserStores } from "./state/browser-stores"
 import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
 import { createHealth, HealthProvider } from "./state/connection/health"
 import { ConnectionPoolProvider, createConnectionPool } from "./state/connection/pool"
@@ -10,9 +11,8 @@ import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 import { createTheme, ThemeProvider } from "./state/ui/theme"
 import { AppUpdateProvider, createAppUpdate } from "./state/pwa/app-update"
-import { browserStore } from "./state/chat/chat-storage"
 
-export type AppDeps = { registry: Registry; credentials: CredentialsStore; storageProblem: string | undefined }
+export type AppDeps = { registry: Registry; credentials: CredentialsStore; stores: BrowserStores; storageProblems: string[] }
 
 /** The router's base follows Vite's `base`, so the portal also works under a sub-path. */
 const routerBase = import.meta.env.BASE_URL.replace(/\/$/, "")
@@ -27,7 +27,7 @@ export function renderApp(deps: AppDeps): JSX.Element {
     pageOrigin: window.location.origin,
     document,
   })
-  const theme = createTheme({ store: browserStore().store, media: window.matchMedia?.("(prefers-color-scheme: dark)"), root: document.documentElement })
+  const theme = createTheme({ store: deps.stores.local.store, media: window.matchMedia?.("(prefers-color-scheme: dark)"), root: document.documentElement })
   // Production builds only: the dev server has no sw.js.
   const update = createAppUpdate({
     container: import.meta.env.PROD ? navigator.serviceWorker : undefined,
@@ -42,22 +42,24 @@ export function renderApp(deps: AppDeps): JSX.Element {
   })
   const pool = createConnectionPool({ servers: deps.registry.servers, credentialsFor: deps.credentials.credentialsFor, window, document })
   return (
-    <RegistryProvider value={deps.registry}>
-      <CredentialsProvider value={deps.credentials}>
-        <HealthProvider value={health}>
-          <ConnectionPoolProvider value={pool}>
-            <ToastsProvider value={toasts}>
-              <ThemeProvider value={theme}>
-                <AppUpdateProvider value={update}>
-                  <Router base={routerBase} root={(root) => <Shell storageProblem={deps.storageProblem}>{root.children}</Shell>}>
-                    {routes}
-                  </Router>
-                </AppUpdateProvider>
-              </ThemeProvider>
-            </ToastsProvider>
-          </ConnectionPoolProvider>
-        </HealthProvider>
-      </CredentialsProvider>
-    </RegistryProvider>
+    <BrowserStoresProvider value={deps.stores}>
+      <RegistryProvider value={deps.registry}>
+        <CredentialsProvider value={deps.credentials}>
+          <HealthProvider value={health}>
+            <ConnectionPoolProvider value={pool}>
+              <ToastsProvider value={toasts}>
+                <ThemeProvider value={theme}>
+                  <AppUpdateProvider value={update}>
+                    <Router base={routerBase} root={(root) => <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>}>
+                      {routes}
+                    </Router>
+                  </AppUpdateProvider>
+                </ThemeProvider>
+              </ToastsProvider>
+            </ConnectionPoolProvider>
+          </HealthProvider>
+        </CredentialsProvider>
+      </RegistryProvider>
+    </BrowserStoresProvider>
   )
 }

@@ -1,8 +1,11 @@
 /** Loads everything the app needs before its first render: storage, config.json, legacy keys. */
 import { parseRuntimeConfig, type RuntimeConfig } from "./lib/registry/config"
 import type { EnvServer } from "./lib/registry/env-servers"
+import { errorText } from "./lib/error-text"
+import { pruneDrafts } from "./storage/drafts"
 import { makeMemoryKv, openIdbKv, type Kv } from "./storage/kv"
 import { readLegacyRegistry } from "./storage/legacy"
+import { openWebStore, webStorageProblem, type WebStore } from "./storage/web-store"
 
 declare const __BUILD_SERVERS__: EnvServer[]
 
@@ -11,7 +14,10 @@ const CONFIG_TIMEOUT_MS = 4000
 
 export type BootResult = {
   kv: Kv
-  storageProblem?: string
+  local: WebStore
+  session: WebStore
+  /** What the browser refused to store, for the banner on every page. */
+  storageProblems: string[]
   runtimeConfig?: RuntimeConfig
   buildServers: EnvServer[]
   legacy: ReturnType<typeof readLegacyRegistry>
@@ -22,7 +28,7 @@ async function loadRuntimeConfig(): Promise<RuntimeConfig | undefined> {
   try {
     response = await fetch(`${import.meta.env.BASE_URL}config.json`, { cache: "no-store", signal: AbortSignal.timeout(CONFIG_TIMEOUT_MS) })
   } catch (err) {
-    return { servers: [], problems: [`config.json could not be loaded: ${err instanceof Error ? err.message : String(err)}`] }
+    return { servers: [], problems: [`config.json could not be loaded: ${errorText(err)}`] }
   }
   if (response.status === 404) return undefined
   if (!response.ok) return { servers: [], problems: [`config.json could not be loaded: HTTP ${response.status}.`] }
@@ -43,20 +49,20 @@ export async function boot(): Promise<BootResult> {
     kv = await openIdbKv()
   } catch (err) {
     kv = makeMemoryKv()
-    storageProblem = `Browser storage (IndexedDB) is unavailable${err instanceof Error && err.message ? ` (${err.message})` : ""}. Servers you add last only until this tab closes.`
+    storageProblem = `Browser storage (IndexedDB) is unavailable (${errorText(err)}). Servers you add last only until this tab closes.`
   }
-  const localStorage = (() => {
-    try {
-      return window.localStorage
-    } catch {
-      return undefined
-    }
-  })()
+  const local = openWebStore("localStorage", window)
+  const session = openWebStore("sessionStorage", window)
+  // Drafts of sessions long gone would fill the quota over the months.
+  if (local.persistent) pruneDrafts(local.store)
+  const webProblem = webStorageProblem(local, session)
   return {
     kv,
-    ...(storageProblem ? { storageProblem } : {}),
+    local,
+    session,
+    storageProblems: [...(storageProblem ? [storageProblem] : []), ...(webProblem ? [webProblem] : [])],
     runtimeConfig: await loadRuntimeConfig(),
     buildServers: __BUILD_SERVERS__,
-    legacy: readLegacyRegistry(localStorage),
+    legacy: readLegacyRegistry(local.persistent ? local.store : undefined),
   }
 }

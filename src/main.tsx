@@ -4,6 +4,7 @@ import "./styles.css"
 import { render } from "solid-js/web"
 import { renderApp } from "./app"
 import { boot } from "./boot"
+import { errorText } from "./lib/error-text"
 import { createRegistry } from "./state/registry/registry"
 import { createCredentials } from "./state/connection/credentials"
 
@@ -20,15 +21,17 @@ async function start(mount: HTMLElement) {
     buildServers: booted.buildServers,
     ...(booted.legacy ? { legacy: booted.legacy } : {}),
   })
-  const credentials = await createCredentials({ kv: booted.kv, session: window.sessionStorage })
+  const credentials = await createCredentials({ kv: booted.kv, session: booted.session.store })
+  const storageProblems = [...booted.storageProblems]
   for (const [id, password] of Object.entries(registry.init.passwords)) {
-    if (credentials.password(id) !== password) await credentials.set(id, password, false)
+    // A refused tab storage still leaves the password working for this page; the banner says so.
+    if (credentials.password(id) !== password) await credentials.set(id, password, false).catch((err: unknown) => storageProblems.push(`Could not keep the password config.json gave for ${id}: ${errorText(err)}`))
   }
   // Replaces the loading shell that index.html painted.
   mount.textContent = ""
-  render(() => renderApp({ registry, credentials, storageProblem: booted.storageProblem }), mount)
+  render(() => renderApp({ registry, credentials, stores: { kv: booted.kv, local: booted.local, session: booted.session }, storageProblems }), mount)
 }
 
 start(root).catch((err: unknown) => {
-  root.textContent = `OpenCode Portal could not start: ${err instanceof Error ? err.message : String(err)}`
+  root.textContent = `OpenCode Portal could not start: ${errorText(err)}`
 })

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext } from "@playwright/test"
 import type { Fleet } from "./fleet"
 import type { BenchOptions } from "./options"
 import type { Recorder } from "./results"
+import { errorText } from "../../src/lib/error-text"
 
 export interface BenchContext {
   browser: Browser
@@ -23,7 +24,7 @@ export class NotMeasured extends Error {}
 
 /** The first line of an error, without Playwright's call log, as a "not measured" reason. */
 export function reasonOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
+  const text = errorText(error)
   const line = text.split("\n").find((part) => part.trim() !== "") ?? "unknown error"
   // eslint-disable-next-line no-control-regex -- Playwright's messages carry ANSI colour codes.
   return line.replace(/\u001b\[[0-9;]*m/g, "").trim().slice(0, 200)

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, realpath, rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { delimiter, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { anySignal } from "../../src/lib/any-signal"
 import { mockProviderConfig } from "./mock-llm"
 import { freePort } from "./ports"
 import { launchProcess, outputBuffer, stopProcess, type LaunchSpec } from "./process"
@@ -176,7 +177,7 @@ export async function startOpencode(options: StartOpencodeOptions): Promise<Open
         ...rest,
         headers,
         body: json === undefined ? rest.body : JSON.stringify(json),
-        signal: rest.signal ? AbortSignal.any([rest.signal, timeout]) : timeout,
+        signal: rest.signal ? anySignal([rest.signal, timeout]) : timeout,
       })
     },
     output: () => spec.log.text(spec.secret),

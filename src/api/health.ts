@@ -1,4 +1,5 @@
 /** Owns the connection check: one `GET /global/health`, classified into what a person can fix. */
+import { anySignal } from "../lib/any-signal"
 import { isMixedContent } from "../lib/registry/url"
 import { parseHealth, type ServerHealth } from "../lib/connection/health"
 import { authHeaders, type Credentials } from "./auth"
@@ -27,7 +28,7 @@ export async function probeServer(opts: ProbeOptions): Promise<ServerHealth> {
   if (isMixedContent(pageOrigin, url)) return { kind: "mixed" }
   const endpoint = `${url}/global/health`
   const timeout = AbortSignal.timeout(timeoutMs)
-  const combined = signal ? anySignal(signal, timeout) : timeout
+  const combined = signal ? anySignal([signal, timeout]) : timeout
   const started = now()
   let response: Response
   try {
@@ -68,14 +69,4 @@ async function classifyNetworkFailure(endpoint: string, pageOrigin: string, doFe
   } catch {
     return { kind: "offline", detail: "nothing answers at this address" }
   }
-}
-
-/** AbortSignal.any, with a fallback for browsers before it (Safari < 17.4). */
-function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (typeof AbortSignal.any === "function") return AbortSignal.any([a, b])
-  const controller = new AbortController()
-  const abort = () => controller.abort()
-  a.addEventListener("abort", abort, { once: true })
-  b.addEventListener("abort", abort, { once: true })
-  return controller.signal
 }

@@ -8,8 +8,10 @@ import { useTrail } from "../state/breadcrumbs"
 import { DirectoryProvider } from "../state/directory/active-directory"
 import { DirectoryDataProvider, useDirectoryData } from "../state/directory/provider"
 import { createRecentDirs } from "../state/directory/recent-dirs"
+import { useBrowserStores } from "../state/browser-stores"
 import { useActiveServer } from "../state/connection/active-server"
 import { useToasts } from "../state/toasts"
+import { errorText } from "../lib/error-text"
 
 /** Everything under /s/<server>/d/<dir>, keyed by directory so a change disposes its streams. */
 export default function DirectoryLayout(props: RouteSectionProps) {
@@ -46,7 +48,7 @@ function DirectoryBar() {
   const toasts = useToasts()
   const navigate = useNavigate()
   const [closing, setClosing] = createSignal(false)
-  const recent = createRecentDirs(active.server().id)
+  const recent = createRecentDirs(active.server().id, useBrowserStores().kv)
   onMount(() => void recent.remember(data.directory()))
   const close = async () => {
     setClosing(true)
@@ -55,7 +57,7 @@ function DirectoryBar() {
       toasts.push({ kind: "info", message: `Closed ${data.directory()} on ${active.server().name}; its sessions stay.` })
       navigate(links.server(active.server().id))
     } catch (err) {
-      toasts.push({ kind: "error", message: err instanceof Error ? err.message : String(err) })
+      toasts.push({ kind: "error", message: errorText(err) })
     } finally {
       setClosing(false)
     }

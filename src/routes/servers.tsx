@@ -10,6 +10,7 @@ import { ServerForm } from "../components/servers/ServerForm"
 import { ServerRow } from "../components/servers/ServerRow"
 import { useRegistry } from "../state/registry/registry"
 import { useToasts } from "../state/toasts"
+import { errorText } from "../lib/error-text"
 
 type Open =
   | { kind: "add"; initial?: Partial<ServerDraft> }
@@ -46,12 +47,12 @@ export default function ServersPage() {
           label: "Undo",
           run: () =>
             void registry.restore(removed.server, removed.index).catch((err: unknown) => {
-              toasts.push({ kind: "error", message: `Could not restore ${server.name}: ${err instanceof Error ? err.message : String(err)}` })
+              toasts.push({ kind: "error", message: `Could not restore ${server.name}: ${errorText(err)}` })
             }),
         },
       })
     } catch (err) {
-      toasts.push({ kind: "error", message: `Could not delete ${server.name}: ${err instanceof Error ? err.message : String(err)}` })
+      toasts.push({ kind: "error", message: `Could not delete ${server.name}: ${errorText(err)}` })
     }
   }
 
@@ -122,7 +123,7 @@ export default function ServersPage() {
               close()
               const undo = () =>
                 void registry.replaceAll(before).catch((err: unknown) => {
-                  toasts.push({ kind: "error", message: `Could not undo the import: ${err instanceof Error ? err.message : String(err)}` })
+                  toasts.push({ kind: "error", message: `Could not undo the import: ${errorText(err)}` })
                 })
               toasts.push({ kind: "info", message: summary, action: { label: "Undo", run: undo } })
             }}

@@ -1,4 +1,5 @@
 import { createSignal, onCleanup } from "solid-js"
+import { writeClipboard } from "../lib/clipboard"
 import { errorText } from "../lib/error-text"
 import { useToasts } from "./toasts"
 
@@ -6,26 +7,13 @@ import { useToasts } from "./toasts"
 const COPIED_MS = 1500
 
 /**
- * The Clipboard API exists only in secure contexts; a portal opened over plain http on a tailnet
- * is not one, so fall back to a selected off-screen textarea and the legacy copy command.
+ * Copies text to the clipboard (with the plain-http fallback of lib/clipboard); `copied()` is true
+ * for a moment after it worked. A failure becomes a toast, or goes to `onError` for a view that
+ * says it in place.
  */
-async function writeText(text: string): Promise<void> {
-  if (window.isSecureContext && navigator.clipboard) return navigator.clipboard.writeText(text)
-  const area = document.createElement("textarea")
-  area.value = text
-  area.setAttribute("readonly", "")
-  area.style.position = "fixed"
-  area.style.opacity = "0"
-  document.body.append(area)
-  area.select()
-  const ok = document.execCommand("copy")
-  area.remove()
-  if (!ok) throw new Error("this browser does not allow copying here")
-}
-
-/** Copies text to the clipboard; `copied()` is true for a moment after it worked, failures become a toast. */
-export function createCopy() {
+export function createCopy(options: { onError?: (message: string) => void } = {}) {
   const toasts = useToasts()
+  const report = options.onError ?? ((message: string) => void toasts.push({ kind: "error", message }))
   const [copied, setCopied] = createSignal(false)
   let timer: ReturnType<typeof setTimeout> | undefined
   onCleanup(() => clearTimeout(timer))
@@ -33,12 +21,13 @@ export function createCopy() {
     copied,
     async copy(text: string) {
       try {
-        await writeText(text)
+        await writeClipboard(text, { secure: window.isSecureContext, clipboard: navigator.clipboard, document })
         setCopied(true)
         clearTimeout(timer)
         timer = setTimeout(() => setCopied(false), COPIED_MS)
       } catch (err) {
-        toasts.push({ kind: "error", message: `Could not copy to the clipboard: ${errorText(err)}` })
+        setCopied(false)
+        report(`Could not copy to the clipboard: ${errorText(err)}`)
       }
     },
   }

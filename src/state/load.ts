@@ -1,4 +1,5 @@
 import { createSignal, type Accessor } from "solid-js"
+import { errorText } from "../lib/error-text"
 
 export type Load<T> = { value: Accessor<T | undefined>; error: Accessor<string | undefined>; loading: Accessor<boolean>; reload: () => Promise<void> }
 
@@ -20,7 +21,7 @@ export function createLoad<T>(fetch: () => Promise<T>): Load<T> {
       setValue(() => next)
       setError(undefined)
     } catch (err) {
-      if (mine === run) setError(err instanceof Error ? err.message : String(err))
+      if (mine === run) setError(errorText(err))
     } finally {
       if (mine === run) setLoading(false)
     }

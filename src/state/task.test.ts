@@ -1,10 +1,16 @@
 // @vitest-environment node
 import { createRoot, createSignal } from "solid-js"
-import { describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { PortalError } from "../api/errors"
 import { createTask } from "./task"
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+/** Lets pending answers and the effects they start run, without moving the clock. */
+const settle = () => vi.advanceTimersByTimeAsync(0)
+
+// Fake timers: each step of the test moves the clock on purpose, never waits on the wall clock.
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
+
 
 /** A request per input that the test answers (or fails) by hand. */
 function manualRequests() {

@@ -1,27 +1,22 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
 import { CREDENTIALS_KEY, loadRemembered, loadSessionPasswords, saveSessionPasswords, setRemembered } from "./credentials"
+import type { LocalStore } from "./drafts"
 import { makeMemoryKv } from "./kv"
+import { makeMemoryStore } from "./memory-store"
 
 const SESSION_KEY = "opencode-portal.passwords"
 
-/** An in-memory Storage; `failing` makes every call throw like a disabled or full storage. */
-function fakeStorage(initial: Record<string, string> = {}, failing = false): Storage {
-  const data = new Map(Object.entries(initial))
-  const guard = () => {
-    if (failing) throw new DOMException("The quota has been exceeded.", "QuotaExceededError")
+const quota = () => new DOMException("The quota has been exceeded.", "QuotaExceededError")
+
+/** An in-memory Storage; `failing` makes reads and writes throw like a disabled or full storage. */
+function fakeStorage(initial: Record<string, string> = {}, failing = false): LocalStore {
+  const store = makeMemoryStore(initial)
+  if (!failing) return store
+  const refuse = () => {
+    throw quota()
   }
-  const storage = {
-    get length() {
-      return data.size
-    },
-    clear: () => data.clear(),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (key: string) => (guard(), data.get(key) ?? null),
-    setItem: (key: string, value: string) => (guard(), void data.set(key, value)),
-    removeItem: (key: string) => void data.delete(key),
-  }
-  return storage as Storage
+  return { ...store, getItem: refuse, setItem: refuse }
 }
 
 describe("remembered passwords (IndexedDB)", () => {
@@ -62,8 +57,7 @@ describe("this tab's passwords (sessionStorage)", () => {
     expect(storage.getItem(SESSION_KEY)).toBe(JSON.stringify({ alpha: "pw", beta: "ünï" }))
   })
 
-  it.each<[string, Storage | undefined, Record<string, string>]>([
-    ["no storage", undefined, {}],
+  it.each<[string, LocalStore, Record<string, string>]>([
     ["nothing stored", fakeStorage(), {}],
     ["bad JSON", fakeStorage({ [SESSION_KEY]: "{not json" }), {}],
     ["not an object", fakeStorage({ [SESSION_KEY]: "[1,2]" }), {}],
@@ -73,8 +67,7 @@ describe("this tab's passwords (sessionStorage)", () => {
     expect(loadSessionPasswords(storage)).toEqual(expected)
   })
 
-  it("saving to a storage that throws, or to none, does not throw", () => {
-    expect(() => saveSessionPasswords(fakeStorage({}, true), { alpha: "pw" })).not.toThrow()
-    expect(() => saveSessionPasswords(undefined, { alpha: "pw" })).not.toThrow()
+  it("lets a failing write (quota) reach the caller", () => {
+    expect(() => saveSessionPasswords(fakeStorage({}, true), { alpha: "pw" })).toThrow("The quota has been exceeded.")
   })
 })

@@ -3,6 +3,7 @@
  * "Remember password"; the others live in sessionStorage, which ends with the tab.
  */
 import { isRecord } from "../lib/guards"
+import type { LocalStore } from "./drafts"
 import type { Kv } from "./kv"
 
 export const CREDENTIALS_KEY = "credentials.v1"
@@ -30,18 +31,15 @@ export function setRemembered(kv: Kv, id: string, password: string | undefined):
   })
 }
 
-export function loadSessionPasswords(storage: Storage | undefined): PasswordMap {
+export function loadSessionPasswords(storage: LocalStore): PasswordMap {
   try {
-    return asPasswordMap(JSON.parse(storage?.getItem(SESSION_KEY) ?? "{}"))
+    return asPasswordMap(JSON.parse(storage.getItem(SESSION_KEY) ?? "{}"))
   } catch {
     return {}
   }
 }
 
-export function saveSessionPasswords(storage: Storage | undefined, map: PasswordMap): void {
-  try {
-    storage?.setItem(SESSION_KEY, JSON.stringify(map))
-  } catch {
-    // sessionStorage can be full or disabled; the password then lasts as long as this page.
-  }
+/** Throws what the browser throws (quota), so the caller can say so. */
+export function saveSessionPasswords(storage: LocalStore, map: PasswordMap): void {
+  storage.setItem(SESSION_KEY, JSON.stringify(map))
 }

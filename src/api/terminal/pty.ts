@@ -1,5 +1,6 @@
 /** Owns the PTY REST calls of one directory: list, create, rename, resize, remove, and tickets. */
 import type { Pty } from "@opencode-ai/sdk/v2/client"
+import { anySignal } from "../../lib/any-signal"
 import { isRecord } from "../../lib/guards"
 import { onServer, type Scope } from "../connection"
 import { PortalError, unwrap } from "../errors"
@@ -40,7 +41,7 @@ export async function removePty(scope: Scope, id: string): Promise<void> {
 export async function ptyTicket(scope: Scope, id: string, signal?: AbortSignal): Promise<string> {
   const timeout = AbortSignal.timeout(TICKET_TIMEOUT_MS)
   const body: unknown = await unwrap(
-    scope.client().pty.connectToken({ ptyID: id }, { headers: { "x-opencode-ticket": "1" }, signal: signal ? AbortSignal.any([signal, timeout]) : timeout }),
+    scope.client().pty.connectToken({ ptyID: id }, { headers: { "x-opencode-ticket": "1" }, signal: signal ? anySignal([signal, timeout]) : timeout }),
     onServer(scope, "connect the terminal"),
   )
   if (!isRecord(body) || typeof body.ticket !== "string" || body.ticket === "") {

@@ -6,6 +6,7 @@ import { useActiveServer } from "../../state/connection/active-server"
 import { useToasts } from "../../state/toasts"
 import { useClock } from "../../state/ui/clock"
 import { SessionList } from "./SessionList"
+import { errorText } from "../../lib/error-text"
 
 /** The live session list of the current directory, wired to its store; failures become error toasts. A fork opens at once. */
 export function DirectorySessions() {
@@ -16,7 +17,7 @@ export function DirectorySessions() {
   const now = useClock()
   const href = (id: string) => links.session(active.server().id, data.directory(), id)
   const attempt = (run: () => Promise<unknown>) => {
-    run().catch((err: unknown) => toasts.push({ kind: "error", message: err instanceof Error ? err.message : String(err) }))
+    run().catch((err: unknown) => toasts.push({ kind: "error", message: errorText(err) }))
   }
   return (
     <SessionList

@@ -1,17 +1,15 @@
 import { createSignal } from "solid-js"
 import { corsFix } from "../../lib/connection/health"
+import { createCopy } from "../../state/clipboard"
 
 /** The exact command that unblocks this page, with a copy button. */
 export function CorsFix(props: { origin: string }) {
-  const [copied, setCopied] = createSignal<"idle" | "done" | "failed">("idle")
+  const [failure, setFailure] = createSignal<string>()
+  const clip = createCopy({ onError: (message) => setFailure(`${message} (select the text and copy it by hand)`) })
   const command = () => corsFix(props.origin)
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(command())
-      setCopied("done")
-    } catch {
-      setCopied("failed")
-    }
+  const copy = () => {
+    setFailure(undefined)
+    return clip.copy(command())
   }
   return (
     <div class="mt-2 text-sm">
@@ -22,7 +20,7 @@ export function CorsFix(props: { origin: string }) {
           Copy command
         </button>
         <span role="status" class="text-xs text-slate-600">
-          {copied() === "done" ? "Copied." : copied() === "failed" ? "Copy failed: select the text and copy it by hand." : ""}
+          {clip.copied() ? "Copied." : (failure() ?? "")}
         </span>
       </div>
     </div>

@@ -1,8 +1,10 @@
 import { createSignal, createUniqueId, Show } from "solid-js"
+import { errorText } from "../../lib/error-text"
 import { MAX_IMPORT_BYTES, parseImport, type ImportMode, type PreviewRow } from "../../lib/registry/transfer"
 import type { ServerEntry } from "../../lib/registry/server"
 import { useCredentials } from "../../state/connection/credentials"
 import { useRegistry } from "../../state/registry/registry"
+import { useToasts } from "../../state/toasts"
 import { Dialog } from "../ui/Dialog"
 import { ImportPreview } from "./ImportPreview"
 
@@ -10,6 +12,7 @@ import { ImportPreview } from "./ImportPreview"
 export function ImportDialog(props: { onClose: () => void; onImported: (summary: string, before: ServerEntry[]) => void }) {
   const registry = useRegistry()
   const credentials = useCredentials()
+  const toasts = useToasts()
   const [text, setText] = createSignal("")
   const [error, setError] = createSignal<string>()
   const [rows, setRows] = createSignal<PreviewRow[]>()
@@ -32,7 +35,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (summary:
       setText(content)
       preview(content)
     } catch (err) {
-      setError(`Could not read "${file.name}": ${err instanceof Error ? err.message : String(err)}`)
+      setError(`Could not read "${file.name}": ${errorText(err)}`)
     }
   }
   const apply = async () => {
@@ -41,12 +44,18 @@ export function ImportDialog(props: { onClose: () => void; onImported: (summary:
     const before = registry.servers()
     try {
       await registry.importRows(current, mode())
-      for (const row of current) if (row.status !== "rejected" && row.password) await credentials.set(row.server.id, row.password, false)
-      const n = current.filter((r) => r.status === "added" || r.status === "updated").length
-      props.onImported(`Imported ${n} server${n === 1 ? "" : "s"} (${mode()}).`, before)
     } catch (err) {
-      setError(`Nothing was imported: ${err instanceof Error ? err.message : String(err)}`)
+      return setError(`Nothing was imported: ${errorText(err)}`)
     }
+    for (const row of current) {
+      if (row.status === "rejected" || !row.password) continue
+      // The servers are in by now: a refused password is said per server, the import stands.
+      await credentials.set(row.server.id, row.password, false).catch((err: unknown) => {
+        toasts.push({ kind: "error", message: `Imported ${row.server.name}, but could not keep its password: ${errorText(err)}` })
+      })
+    }
+    const n = current.filter((r) => r.status === "added" || r.status === "updated").length
+    props.onImported(`Imported ${n} server${n === 1 ? "" : "s"} (${mode()}).`, before)
   }
   const importable = () => (rows() ?? []).some((r) => r.status !== "rejected")
 

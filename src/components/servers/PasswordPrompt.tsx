@@ -3,6 +3,7 @@ import { errorText } from "../../lib/error-text"
 import type { ServerEntry } from "../../lib/registry/server"
 import { useCredentials } from "../../state/connection/credentials"
 import { useHealth } from "../../state/connection/health"
+import { useToasts } from "../../state/toasts"
 
 /**
  * Asks for a server's password in place, where the "Unauthorized" status is shown. A password is
@@ -12,24 +13,23 @@ import { useHealth } from "../../state/connection/health"
 export function PasswordPrompt(props: { server: ServerEntry }) {
   const credentials = useCredentials()
   const health = useHealth()
+  const toasts = useToasts()
   const [password, setPassword] = createSignal("")
   const [remember, setRemember] = createSignal(untrack(() => credentials.isRemembered(props.server.id)))
-  const [saveError, setSaveError] = createSignal<string>()
   const id = createUniqueId()
   const checking = () => health.of(props.server.id).kind === "checking"
-  const error = () => saveError() ?? (!checking() && credentials.password(props.server.id) !== undefined ? `Wrong password for ${props.server.name}.` : undefined)
+  const error = () => (!checking() && credentials.password(props.server.id) !== undefined ? `Wrong password for ${props.server.name}.` : undefined)
   return (
     <form
       class="mt-2 flex flex-wrap items-end gap-2"
       aria-label={`Password for ${props.server.name}`}
       onSubmit={async (e) => {
         e.preventDefault()
-        setSaveError(undefined)
         try {
           await credentials.set(props.server.id, password(), remember())
           health.recheck(props.server.id)
         } catch (err) {
-          setSaveError(`Could not keep the password for ${props.server.name}: ${errorText(err)}`)
+          toasts.push({ kind: "error", message: `Could not keep the password for ${props.server.name}: ${errorText(err)}` })
         }
       }}
     >

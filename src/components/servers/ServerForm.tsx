@@ -1,12 +1,16 @@
 import { createSignal, Show, untrack } from "solid-js"
-import type { FieldErrors, ServerDraft } from "../../lib/registry/registry"
+import { errorText } from "../../lib/error-text"
+import type { ServerDraft } from "../../lib/registry/registry"
+import type { FieldErrors } from "../../lib/registry/server-fields"
 import type { ServerHealth } from "../../lib/connection/health"
 import { DEFAULT_USERNAME, nextColor, type ServerEntry } from "../../lib/registry/server"
 import { normalizeServerUrl } from "../../lib/registry/url"
 import { useCredentials } from "../../state/connection/credentials"
 import { useHealth } from "../../state/connection/health"
 import { useRegistry } from "../../state/registry/registry"
+import { useToasts } from "../../state/toasts"
 import { Dialog } from "../ui/Dialog"
+import { ErrorNote } from "../ui/ErrorNote"
 import { Field } from "../ui/Field"
 import { HealthText } from "./HealthText"
 
@@ -23,6 +27,7 @@ export function ServerForm(props: ServerFormProps) {
   const registry = useRegistry()
   const credentials = useCredentials()
   const health = useHealth()
+  const toasts = useToasts()
   // The form edits a copy: later changes to the props must not overwrite what is being typed.
   const start = untrack(() => props.editing ?? props.initial)
   const [name, setName] = createSignal(start?.name ?? "")
@@ -35,13 +40,15 @@ export function ServerForm(props: ServerFormProps) {
   const [testing, setTesting] = createSignal(false)
   const [tested, setTested] = createSignal<ServerHealth>()
   const [saving, setSaving] = createSignal(false)
+  /** A failure of the whole form (storage refused the save, the check itself broke), not of one field. */
+  const [failure, setFailure] = createSignal<string>()
 
   const draft = (): ServerDraft => ({
     ...(props.editing ? { id: props.editing.id } : props.initial?.id ? { id: props.initial.id } : {}),
     name: name(),
     url: url(),
     color: color(),
-    username: username().trim() === DEFAULT_USERNAME ? "" : username(),
+    username: username(),
   })
   const typedCredentials = () => {
     const pw = password() || (props.editing ? credentials.password(props.editing.id) : undefined)
@@ -53,22 +60,42 @@ export function ServerForm(props: ServerFormProps) {
     if (!normalized.ok) return setErrors({ ...errors(), url: normalized.error })
     setErrors({ ...errors(), url: undefined })
     setTesting(true)
+    setFailure(undefined)
     setTested({ kind: "checking" })
-    setTested(await health.test(normalized.url, typedCredentials()).finally(() => setTesting(false)))
+    try {
+      setTested(await health.test(normalized.url, typedCredentials()))
+    } catch (err) {
+      setTested(undefined)
+      setFailure(`Could not test ${normalized.url}: ${errorText(err)}`)
+    } finally {
+      setTesting(false)
+    }
+  }
+
+  /** The server is saved by now; a refused password write is said, and the form still closes. */
+  const keepPassword = async (server: ServerEntry) => {
+    try {
+      if (password()) await credentials.set(server.id, password(), remember())
+      else if (props.editing && credentials.password(server.id) !== undefined && remember() !== credentials.isRemembered(server.id)) {
+        await credentials.set(server.id, credentials.password(server.id), remember())
+      }
+    } catch (err) {
+      toasts.push({ kind: "error", message: `Saved ${server.name}, but could not keep its password: ${errorText(err)}` })
+    }
   }
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault()
     setSaving(true)
+    setFailure(undefined)
     try {
       const result = await registry.save(draft())
       if (!result.ok) return setErrors(result.errors)
-      if (password()) await credentials.set(result.server.id, password(), remember())
-      else if (props.editing && credentials.password(result.server.id) !== undefined && remember() !== credentials.isRemembered(result.server.id)) {
-        await credentials.set(result.server.id, credentials.password(result.server.id), remember())
-      }
+      await keepPassword(result.server)
       health.recheck(result.server.id)
       props.onSaved(result.server)
+    } catch (err) {
+      setFailure(`Could not save ${name().trim() || "the server"}: ${errorText(err)}`)
     } finally {
       setSaving(false)
     }
@@ -97,6 +124,7 @@ export function ServerForm(props: ServerFormProps) {
         <div role="status" class="min-h-5">
           <Show when={tested()}>{(status) => <HealthText status={status()} />}</Show>
         </div>
+        <Show when={failure()}>{(message) => <ErrorNote message={message()} />}</Show>
         <div class="flex flex-wrap justify-end gap-2">
           <button type="button" class="btn mr-auto" disabled={testing()} onClick={() => void test()}>
             Test connection

@@ -3,6 +3,7 @@ import { xtermTheme } from "../../lib/terminal/xterm-theme"
 import { useTerminals } from "../../state/terminal/terminals"
 import { useTheme } from "../../state/ui/theme"
 import { routeInlineStyles } from "./inline-styles"
+import { errorText } from "../../lib/error-text"
 
 export type TerminalProps = {
   id: string
@@ -39,7 +40,7 @@ export function Terminal(props: TerminalProps) {
     try {
       await run(el)
     } catch (err) {
-      props.onError(`The terminal could not start: ${err instanceof Error ? err.message : String(err)}`)
+      props.onError(`The terminal could not start: ${errorText(err)}`)
     }
   }
 

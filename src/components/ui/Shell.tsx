@@ -6,7 +6,7 @@ import { ThemeSelect } from "./ThemeSelect"
 import { Toaster } from "./Toaster"
 import { UpdateNotice } from "./UpdateNotice"
 
-export type ShellProps = { storageProblem: string | undefined; children?: JSX.Element }
+export type ShellProps = { storageProblems: readonly string[]; children?: JSX.Element }
 
 const BANNER = "border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900"
 
@@ -73,13 +73,13 @@ export function Shell(props: ShellProps) {
         </div>
       </nav>
       <div class="flex min-h-0 min-w-0 flex-1 flex-col">
-        <Show when={props.storageProblem}>
+        <For each={props.storageProblems}>
           {(problem) => (
             <div role="alert" class={BANNER}>
-              {problem()}
+              {problem}
             </div>
           )}
-        </Show>
+        </For>
         <For each={registry.init.problems}>
           {(problem) => (
             <div role="alert" class={BANNER}>

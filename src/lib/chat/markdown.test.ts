@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { markdownBlocks, renderMarkdown } from "./markdown"
+import { markdownBlocks } from "./markdown"
 
 // The mock LLM's `[[markdown]]` reply (e2e/support/mock-llm-plan.ts MARKDOWN_REPLY).
 const MOCK_MARKDOWN = ["# Mock heading", "", "Some **bold** text.", "", "- first item", "- second item", "", "```ts", "const answer = 42", "```"].join("\n")
@@ -10,11 +10,23 @@ function dom(html: string): HTMLElement {
   return div
 }
 
+/** The DOM the Markdown component builds: sanitized HTML runs as markup, code blocks as text only. */
+function rendered(text: string): HTMLElement {
+  const root = document.createElement("div")
+  for (const block of markdownBlocks(text)) {
+    const part = document.createElement(block.kind === "html" ? "div" : "pre")
+    if (block.kind === "html") part.innerHTML = block.html
+    else part.textContent = block.code
+    root.append(part)
+  }
+  return root
+}
+
 function attributes(root: HTMLElement): string[] {
   return [...root.querySelectorAll("*")].flatMap((el) => [...el.attributes].map((a) => `${el.tagName.toLowerCase()}.${a.name}`))
 }
 
-describe("renderMarkdown: untrusted input never becomes live markup", () => {
+describe("markdownBlocks: untrusted input never becomes live markup", () => {
   const cases: { name: string; input: string; text?: string; noTags: string[] }[] = [
     { name: "img with onerror", input: "<img src=x onerror=alert(1)>", text: "<img src=x onerror=alert(1)>", noTags: ["img"] },
     { name: "script block", input: "<script>window.__pwned=2</script>", text: "<script>window.__pwned=2</script>", noTags: ["script"] },
@@ -28,14 +40,14 @@ describe("renderMarkdown: untrusted input never becomes live markup", () => {
     { name: "html comment hiding a tag", input: "<!-- <img src=x onerror=alert(1)> -->", text: "<!--", noTags: ["img"] },
   ]
   it.each(cases)("$name", ({ input, text, noTags }) => {
-    const root = dom(renderMarkdown(input))
+    const root = rendered(input)
     for (const tag of noTags) expect(root.querySelector(tag)).toBeNull()
     if (text) expect(root.textContent).toContain(text)
     expect(attributes(root).filter((a) => /\.on|\.style$|\.src$|\.class$/.test(a))).toEqual([])
   })
 })
 
-describe("renderMarkdown: links", () => {
+describe("markdownBlocks: links", () => {
   const cases: { name: string; input: string; href: string | null }[] = [
     { name: "https link", input: "[site](https://example.com/a)", href: "https://example.com/a" },
     { name: "mailto link", input: "[mail](mailto:a@example.com)", href: "mailto:a@example.com" },
@@ -46,7 +58,7 @@ describe("renderMarkdown: links", () => {
     { name: "autolink", input: "see https://example.com", href: "https://example.com" },
   ]
   it.each(cases)("$name", ({ input, href }) => {
-    const link = dom(renderMarkdown(input)).querySelector("a")
+    const link = rendered(input).querySelector("a")
     expect(link?.getAttribute("href") ?? null).toBe(href)
     if (link && href) {
       expect(link.getAttribute("target")).toBe("_blank")
@@ -55,7 +67,7 @@ describe("renderMarkdown: links", () => {
   })
 })
 
-describe("renderMarkdown: ordinary Markdown survives", () => {
+describe("markdownBlocks: ordinary Markdown survives", () => {
   const cases: { name: string; input: string; selector: string; text: string }[] = [
     { name: "heading", input: "# Title", selector: "h1", text: "Title" },
     { name: "bold", input: "some **bold** text", selector: "strong", text: "bold" },
@@ -65,7 +77,7 @@ describe("renderMarkdown: ordinary Markdown survives", () => {
     { name: "strike", input: "~~gone~~", selector: "del", text: "gone" },
   ]
   it.each(cases)("$name", ({ input, selector, text }) => {
-    expect(dom(renderMarkdown(input)).querySelector(selector)?.textContent).toBe(text)
+    expect(rendered(input).querySelector(selector)?.textContent).toBe(text)
   })
 })
 

@@ -64,11 +64,6 @@ export function sanitize(html: string): string {
   })
 }
 
-/** Sanitized HTML for the whole text, code blocks included. */
-export function renderMarkdown(text: string): string {
-  return sanitize(marked.parser(marked.lexer(text)))
-}
-
 function isCode(token: Token): token is Tokens.Code {
   return token.type === "code"
 }

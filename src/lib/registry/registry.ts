@@ -1,4 +1,5 @@
-import { isColor, nextColor, type ServerEntry } from "./server"
+import { nextColor, type ServerEntry } from "./server"
+import { checkServerFields, type FieldErrors } from "./server-fields"
 import { normalizeServerUrl, sameServerUrl } from "./url"
 import { SLUG_PATTERN, uniqueSlug } from "./slug"
 
@@ -8,7 +9,6 @@ import { SLUG_PATTERN, uniqueSlug } from "./slug"
  */
 export type ServerDraft = { id?: string; name: string; url: string; color?: string; username?: string }
 
-export type FieldErrors = Partial<Record<"name" | "url" | "color", string>>
 
 export type DraftResult = { ok: true; server: ServerEntry } | { ok: false; errors: FieldErrors }
 
@@ -17,28 +17,20 @@ export type DraftResult = { ok: true; server: ServerEntry } | { ok: false; error
  * unique slug from its name; an edited one keeps its id so bookmarks stay valid.
  */
 export function validateDraft(draft: ServerDraft, servers: readonly ServerEntry[]): DraftResult {
-  const errors: FieldErrors = {}
-  const name = draft.name.trim()
-  if (!name) errors.name = "Name is required."
-  else if (name.length > 80) errors.name = "Name is too long (80 characters at most)."
+  const checked = checkServerFields(draft)
+  const errors: FieldErrors = checked.ok ? {} : { ...checked.errors }
+  // Every problem at once: a duplicate URL is said even while the name is still missing.
   const url = normalizeServerUrl(draft.url)
-  if (!url.ok) errors.url = url.error
-  const others = servers.filter((s) => s.id !== draft.id)
-  if (url.ok) {
-    const dup = others.find((s) => sameServerUrl(s.url, url.url))
-    if (dup) errors.url = `${url.url} is already registered as "${dup.name}".`
-  }
-  if (draft.color !== undefined && draft.color !== "" && !isColor(draft.color)) {
-    errors.color = "Color must look like #1a2b3c."
-  }
-  if (!url.ok || Object.keys(errors).length > 0) return { ok: false, errors }
+  const dup = url.ok ? servers.find((s) => s.id !== draft.id && sameServerUrl(s.url, url.url)) : undefined
+  if (url.ok && dup) errors.url = `${url.url} is already registered as "${dup.name}".`
+  if (!checked.ok || Object.keys(errors).length > 0) return { ok: false, errors }
+  const { name, color, username } = checked.fields
   const existing = draft.id ? servers.find((s) => s.id === draft.id) : undefined
-  const username = draft.username?.trim()
   const server: ServerEntry = {
     id: existing?.id ?? (draft.id && SLUG_PATTERN.test(draft.id) ? draft.id : uniqueSlug(name, servers.map((s) => s.id))),
     name,
-    url: url.url,
-    color: draft.color && isColor(draft.color) ? draft.color.toLowerCase() : (existing?.color ?? nextColor(servers.map((s) => s.color))),
+    url: checked.fields.url,
+    color: color ?? existing?.color ?? nextColor(servers.map((s) => s.color)),
     ...(username ? { username } : {}),
   }
   return { ok: true, server }

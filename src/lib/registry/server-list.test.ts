@@ -50,12 +50,12 @@ describe("validateEntries rejects one entry at a time, with its reason", () => {
     ["not an object", "just a string", "#1", "Not an object."],
     ["null", null, "#1", "Not an object."],
     ["an array", [1, 2], "#1", "Not an object."],
-    ["missing name (labelled by URL)", { url: "http://a.example.com" }, "http://a.example.com", "Name is missing."],
-    ["blank name", { name: "  ", url: "http://a.example.com" }, "  ", "Name is missing."],
-    ["name not a string", { name: 5, url: "http://a.example.com" }, "http://a.example.com", "Name is missing."],
-    ["name too long", { name: "n".repeat(81), url: "http://a.example.com" }, "n".repeat(80), "Name is longer than 80 characters."],
-    ["missing URL", { name: "A" }, "A", "URL is missing."],
-    ["URL not a string", { name: "A", url: 4000 }, "A", "URL is missing."],
+    ["missing name (labelled by URL)", { url: "http://a.example.com" }, "http://a.example.com", "Name is required."],
+    ["blank name", { name: "  ", url: "http://a.example.com" }, "  ", "Name is required."],
+    ["name not a string", { name: 5, url: "http://a.example.com" }, "http://a.example.com", "Name is required."],
+    ["name too long", { name: "n".repeat(81), url: "http://a.example.com" }, "n".repeat(80), "Name is too long (80 characters at most)."],
+    ["missing URL", { name: "A" }, "A", "URL is required."],
+    ["URL not a string", { name: "A", url: 4000 }, "A", "URL is required."],
     ["javascript: URL", { name: "A", url: "javascript:alert(1)" }, "A", "Only http:// and https:// URLs are allowed (got javascript:)."],
     ["data: URL", { name: "A", url: "data:text/html,hi" }, "A", "Only http:// and https:// URLs are allowed (got data:)."],
     ["credentials in URL", { name: "A", url: "http://u:p@a.example.com" }, "A", "Put the username and password in their own fields, not in the URL."],
@@ -89,7 +89,7 @@ describe("validateEntries rejects one entry at a time, with its reason", () => {
     const id = "X".repeat(500)
     const [rejected] = validateEntries([{ id, name: "y".repeat(500), url: "http://a.example.com" }]).rejected
     expect(rejected?.label).toHaveLength(80)
-    expect(rejected?.reason).toBe(`Name is longer than 80 characters.`)
+    expect(rejected?.reason).toBe("Name is too long (80 characters at most).")
     const [badId] = validateEntries([{ id, name: "Y", url: "http://a.example.com" }]).rejected
     expect(badId?.reason).toBe(`Id "${"X".repeat(40)}" is not a slug (lowercase letters, digits and dashes).`)
   })

@@ -1,7 +1,8 @@
 import { isRecord, optionalString } from "../guards"
 import { isColor, nextColor, type ServerEntry } from "./server"
+import { checkServerFields } from "./server-fields"
 import { SLUG_PATTERN, uniqueSlug } from "./slug"
-import { normalizeServerUrl, sameServerUrl } from "./url"
+import { sameServerUrl } from "./url"
 
 export type Rejected = { index: number; label: string; reason: string }
 
@@ -29,13 +30,10 @@ export function validateEntries(entries: readonly unknown[], options: { repair?:
     const label = isRecord(entry) ? (optionalString(entry, "name") ?? optionalString(entry, "url") ?? `#${index + 1}`) : `#${index + 1}`
     const reject = (reason: string) => rejected.push({ index, label: label.slice(0, 80), reason })
     if (!isRecord(entry)) return reject("Not an object.")
-    const name = optionalString(entry, "name")?.trim() ?? ""
-    if (!name) return reject("Name is missing.")
-    if (name.length > 80) return reject("Name is longer than 80 characters.")
-    const rawUrl = optionalString(entry, "url")
-    if (rawUrl === undefined) return reject("URL is missing.")
-    const url = normalizeServerUrl(rawUrl)
-    if (!url.ok) return reject(url.error)
+    // Data this browser wrote itself gets a palette color instead of a refusal.
+    const checked = checkServerFields(options.repair && !isColor(entry.color) ? { ...entry, color: undefined } : entry)
+    if (!checked.ok) return reject(checked.errors.name ?? checked.errors.url ?? checked.errors.color ?? "Not a server.")
+    const { name, url, color, username } = checked.fields
     const givenId = optionalString(entry, "id")
     const rawId = options.repair && givenId !== undefined && !SLUG_PATTERN.test(givenId) ? undefined : givenId
     if (rawId !== undefined && !SLUG_PATTERN.test(rawId)) {
@@ -43,17 +41,14 @@ export function validateEntries(entries: readonly unknown[], options: { repair?:
     }
     const taken = servers.map((s) => s.server)
     if (rawId !== undefined && taken.some((s) => s.id === rawId)) return reject(`Duplicate id "${rawId}".`)
-    const dupUrl = taken.find((s) => sameServerUrl(s.url, url.url))
+    const dupUrl = taken.find((s) => sameServerUrl(s.url, url))
     if (dupUrl) return reject(`Same URL as "${dupUrl.name}".`)
-    const color = entry.color
-    if (color !== undefined && !isColor(color) && !options.repair) return reject("Color must look like #1a2b3c.")
-    const username = optionalString(entry, "username")?.trim()
     const password = optionalString(entry, "password")
     const server: ServerEntry = {
       id: rawId ?? uniqueSlug(name, [...taken.map((s) => s.id), ...explicitIds]),
       name,
-      url: url.url,
-      color: isColor(color) ? color.toLowerCase() : nextColor(taken.map((s) => s.color)),
+      url,
+      color: color ?? nextColor(taken.map((s) => s.color)),
       ...(username ? { username } : {}),
     }
     servers.push({ server, ...(password ? { password } : {}) })

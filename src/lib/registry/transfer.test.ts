@@ -80,7 +80,7 @@ describe("parseImport: what it reads", () => {
   })
 
   it("reports a list where every entry is bad as all rejected (nothing to add)", () => {
-    expect(parseImport(JSON.stringify([{ name: "x" }]))).toEqual({ ok: true, incoming: [], rejected: [{ index: 0, label: "x", reason: "URL is missing." }] })
+    expect(parseImport(JSON.stringify([{ name: "x" }]))).toEqual({ ok: true, incoming: [], rejected: [{ index: 0, label: "x", reason: "URL is required." }] })
   })
 })
 

@@ -3,6 +3,7 @@ import type { ServerEntry } from "./server"
 import { validateEntries, type IncomingServer, type Rejected } from "./server-list"
 import { sameServerUrl } from "./url"
 import { uniqueSlug } from "./slug"
+import { errorText } from "../error-text"
 
 export const EXPORT_FORMAT = "opencode-portal.servers"
 export const EXPORT_VERSION = 1
@@ -40,7 +41,7 @@ export function parseImport(text: string): ParseResult {
   try {
     data = JSON.parse(text)
   } catch (err) {
-    return { ok: false, error: `This is not JSON: ${err instanceof Error ? err.message : String(err)}` }
+    return { ok: false, error: `This is not JSON: ${errorText(err)}` }
   }
   let entries: unknown[]
   if (Array.isArray(data)) entries = data

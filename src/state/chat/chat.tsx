@@ -1,6 +1,6 @@
 import * as prompt from "../../api/prompt"
+import { useBrowserStores } from "../browser-stores"
 import { makeContext } from "../context"
-import { browserStore } from "./chat-storage"
 import { createComposer } from "./composer"
 import { createPickers } from "./pickers"
 import { createRequests } from "./requests"
@@ -21,8 +21,8 @@ export function createChat(sessionId: string) {
   const toasts = useToasts()
   const report = (message: string) => void toasts.push({ kind: "error", message })
   const scope = dir.scope
-  const local = browserStore()
-  if (!local.persistent) toasts.push({ kind: "info", message: "This browser refuses local storage: drafts last only while this page is open." })
+  // Refused storage is a memory stand-in here; the banner on every page already says so.
+  const local = useBrowserStores().local
 
   const pickers = createPickers({
     serverId: active.server().id,

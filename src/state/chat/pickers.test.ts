@@ -1,5 +1,5 @@
 import { createRoot } from "solid-js"
-import { describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { makeMemoryStore } from "../../storage/memory-store"
 import { loadPrefs } from "../../storage/session-prefs"
 import { createPickers, type PickerDeps } from "./pickers"
@@ -23,7 +23,13 @@ function setup(overrides: Partial<PickerDeps> = {}) {
   return { pickers, store, reports }
 }
 
-const settled = () => new Promise((resolve) => setTimeout(resolve, 0))
+/** Lets pending answers and the effects they start run, without moving the clock. */
+const settled = () => vi.advanceTimersByTimeAsync(0)
+
+// Fake timers: each step of the test moves the clock on purpose, never waits on the wall clock.
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
+
 
 describe("createPickers", () => {
   it("lists models and agents from the server", async () => {

@@ -2,13 +2,15 @@ import { createRoot } from "solid-js"
 import { beforeEach, describe, expect, it } from "vitest"
 import type { ServerEntry } from "../../lib/registry/server"
 import { CREDENTIALS_KEY } from "../../storage/credentials"
+import type { LocalStore } from "../../storage/drafts"
 import { makeMemoryKv, type Kv } from "../../storage/kv"
+import { makeMemoryStore } from "../../storage/memory-store"
 import { createCredentials, type CredentialsStore } from "./credentials"
 
 const SESSION_KEY = "opencode-portal.passwords"
 const makeServer = (id: string, username?: string): ServerEntry => ({ id, name: id, url: `http://${id}.example.com`, color: "#123456", ...(username ? { username } : {}) })
 
-const open = (kv: Kv, session: Storage | undefined = window.sessionStorage): Promise<CredentialsStore> => createRoot(() => createCredentials({ kv, session }))
+const open = (kv: Kv, session: LocalStore = window.sessionStorage): Promise<CredentialsStore> => createRoot(() => createCredentials({ kv, session }))
 const sessionMap = (): unknown => JSON.parse(window.sessionStorage.getItem(SESSION_KEY) ?? "null")
 
 /** A kv whose writes fail, like IndexedDB over quota. */
@@ -101,9 +103,9 @@ describe("createCredentials", () => {
     expect(tabB.password("alpha")).toBe("from-a")
   })
 
-  it("starts empty when IndexedDB cannot be read, and works without sessionStorage", async () => {
+  it("starts empty when IndexedDB cannot be read, and works on the memory stand-in for a refused sessionStorage", async () => {
     const kv: Kv = { ...makeMemoryKv(), get: () => Promise.reject(new Error("blocked")) }
-    const creds = await open(kv, undefined)
+    const creds = await open(kv, makeMemoryStore())
     expect(creds.all()).toEqual({})
     await creds.set("alpha", "pw", false)
     expect(creds.password("alpha")).toBe("pw")
@@ -116,5 +118,17 @@ describe("createCredentials", () => {
     await expect(creds.set("alpha", "typed", true)).rejects.toThrow("quota")
     expect(creds.password("alpha")).toBe("typed")
     expect(sessionMap()).toEqual({ alpha: "typed" })
+  })
+
+  it("says so when this tab's storage refuses the password (quota), and keeps it for this page", async () => {
+    const full: LocalStore = {
+      ...makeMemoryStore(),
+      setItem: () => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError")
+      },
+    }
+    const creds = await open(makeMemoryKv(), full)
+    await expect(creds.set("alpha", "typed", false)).rejects.toThrow("this tab's storage refused it (The quota has been exceeded.); it works until the page reloads")
+    expect(creds.password("alpha")).toBe("typed")
   })
 })

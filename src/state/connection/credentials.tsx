@@ -1,11 +1,13 @@
 import { createSignal } from "solid-js"
 import type { Credentials } from "../../api/auth"
+import { errorText } from "../../lib/error-text"
 import { DEFAULT_USERNAME, type ServerEntry } from "../../lib/registry/server"
+import type { LocalStore } from "../../storage/drafts"
 import type { Kv } from "../../storage/kv"
 import { loadRemembered, loadSessionPasswords, saveSessionPasswords, setRemembered, type PasswordMap } from "../../storage/credentials"
 import { makeContext } from "../context"
 
-export type CredentialsDeps = { kv: Kv; session: Storage | undefined }
+export type CredentialsDeps = { kv: Kv; session: LocalStore }
 
 /** Passwords per server id: remembered ones (IndexedDB) over this tab's ones (sessionStorage). */
 export async function createCredentials({ kv, session }: CredentialsDeps) {
@@ -20,7 +22,11 @@ export async function createCredentials({ kv, session }: CredentialsDeps) {
     if (pw === undefined) delete next[id]
     else next[id] = pw
     setTab(next)
-    saveSessionPasswords(session, next)
+    try {
+      saveSessionPasswords(session, next)
+    } catch (err) {
+      throw new Error(`this tab's storage refused it (${errorText(err)}); it works until the page reloads`, { cause: err })
+    }
   }
 
   return {
@@ -30,7 +36,10 @@ export async function createCredentials({ kv, session }: CredentialsDeps) {
       const pw = password(server.id)
       return pw === undefined ? undefined : { username: server.username ?? DEFAULT_USERNAME, password: pw }
     },
-    /** Stores a password; `remember` decides between IndexedDB and this tab only. */
+    /**
+     * Stores a password; `remember` decides between IndexedDB and this tab only. Rejects when the
+     * browser refuses the write: a refused IndexedDB leaves the tab's password as it was.
+     */
     async set(id: string, pw: string | undefined, remember: boolean) {
       // IndexedDB first: if it fails, the password this tab had is still there.
       if (remember || isRemembered(id)) setRememberedMap(await setRemembered(kv, id, remember ? pw : undefined))

@@ -5,6 +5,7 @@ import type { ProbeOptions } from "../../api/health"
 import type { ServerHealth } from "../../lib/connection/health"
 import type { ServerEntry } from "../../lib/registry/server"
 import { makeContext } from "../context"
+import { errorText } from "../../lib/error-text"
 
 export type HealthDeps = {
   servers: () => ServerEntry[]
@@ -53,7 +54,7 @@ export function createHealth(deps: HealthDeps) {
     } catch (err) {
       // An abort means the server was removed or the monitor disposed: nothing to report.
       if (!controller.signal.aborted && inFlight.get(id) === controller && !disposed) {
-        setStatuses(id, { kind: "offline", detail: `the check failed: ${err instanceof Error ? err.message : String(err)}` })
+        setStatuses(id, { kind: "offline", detail: `the check failed: ${errorText(err)}` })
       }
     } finally {
       if (inFlight.get(id) === controller) {

@@ -2,7 +2,7 @@ import { createSignal } from "solid-js"
 import { errorText } from "../../lib/error-text"
 import type { LocalStore } from "../../storage/drafts"
 import { loadDismissedNotices, saveDismissedNotice } from "../../storage/notices"
-import { browserStore } from "../chat/chat-storage"
+import { useBrowserStores } from "../browser-stores"
 
 export type UnsecuredNoticesDeps = { store: LocalStore | undefined }
 
@@ -30,6 +30,6 @@ let shared: UnsecuredNotices | undefined
 
 /** The page's one set, on the browser's localStorage (signals only: no owner needed). */
 export function useUnsecuredNotices(): UnsecuredNotices {
-  shared ??= createUnsecuredNotices({ store: browserStore().store })
+  shared ??= createUnsecuredNotices({ store: useBrowserStores().local.store })
   return shared
 }

@@ -2,6 +2,7 @@ import { currentProject, disposeInstance, isListableDirectory, serverPaths } fro
 import { PortalError } from "../../api/errors"
 import { parseDirectoryInput } from "../../lib/directory/directory-input"
 import type { Connection } from "../../api/connection"
+import { errorText } from "../../lib/error-text"
 
 export type DirectoryCheck = { ok: true; directory: string } | { ok: false; error: string }
 
@@ -26,6 +27,6 @@ export async function checkDirectory(connection: Connection, raw: string): Promi
     return { ok: true, directory: where.directory }
   } catch (err) {
     if (err instanceof PortalError && err.status === 500) return notUsable("the server could not open it (is it a file?).")
-    return { ok: false, error: err instanceof Error ? err.message : String(err) }
+    return { ok: false, error: errorText(err) }
   }
 }

@@ -1,5 +1,5 @@
 import { createRoot } from "solid-js"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { Message, Part, Session } from "../../lib/model"
 import { makeServer } from "../../../tests/builders/server"
 import { createConnectionPool } from "../connection/pool"
@@ -62,14 +62,18 @@ function makeFakeServer() {
   }
 }
 
-const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms))
+/** Moves the fake clock 5 ms at a time (at most 500 ms) until `check` holds. */
 async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100 && !check(); i++) await tick(5)
+  for (let i = 0; i < 100 && !check(); i++) await vi.advanceTimersByTimeAsync(5)
   if (!check()) throw new Error(`timed out waiting for ${what}`)
 }
 
 let disposeRoot: (() => void) | undefined
-afterEach(() => disposeRoot?.())
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => {
+  disposeRoot?.()
+  vi.useRealTimers()
+})
 
 function setup(pageSize = 2) {
   const server = makeFakeServer()

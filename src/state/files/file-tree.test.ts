@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { createRoot } from "solid-js"
-import { describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { PortalError } from "../../api/errors"
 import type { TreeEntry } from "../../lib/files/tree"
 import { createFileTree, type FileTreeDeps } from "./file-tree"
@@ -23,7 +23,13 @@ function fakeServer(listings: Record<string, TreeEntry[]>) {
   return { deps, calls, listings }
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+/** Lets pending answers and the effects they start run, without moving the clock. */
+const settle = () => vi.advanceTimersByTimeAsync(0)
+
+// Fake timers: each step of the test moves the clock on purpose, never waits on the wall clock.
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
+
 
 function withTree(listings: Record<string, TreeEntry[]>, run: (tree: ReturnType<typeof createFileTree>, server: ReturnType<typeof fakeServer>) => Promise<void>) {
   return createRoot(async (dispose) => {

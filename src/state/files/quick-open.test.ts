@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { createRoot } from "solid-js"
-import { describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { createQuickOpen } from "./quick-open"
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+// Fake timers: the debounce is stepped through on purpose, never waited out on the wall clock.
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
 
 describe("createQuickOpen", () => {
   it("searches once typing pauses, with the trimmed query", () =>
@@ -13,12 +15,15 @@ describe("createQuickOpen", () => {
         queries.push(q)
         return [`${q}.ts`]
       }, 20)
-      await wait(40)
+      await vi.advanceTimersByTimeAsync(40)
       search.setQuery("h")
       search.setQuery("he")
       search.setQuery(" hel ")
       expect(search.searching()).toBe(true)
-      await wait(60)
+      await vi.advanceTimersByTimeAsync(19)
+      expect(queries).toEqual([""])
+      expect(search.searching()).toBe(true)
+      await vi.advanceTimersByTimeAsync(1)
       expect(queries).toEqual(["", "hel"])
       expect(search.results()).toEqual(["hel.ts"])
       expect(search.searching()).toBe(false)
@@ -30,7 +35,7 @@ describe("createQuickOpen", () => {
       const search = createQuickOpen(async () => {
         throw new TypeError("Failed to fetch")
       }, 0)
-      await wait(20)
+      await vi.advanceTimersByTimeAsync(20)
       expect(search.error()?.message).toContain("search files")
       expect(search.results()).toEqual([])
       dispose()

@@ -1,5 +1,5 @@
 import { createRoot } from "solid-js"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { parseRuntimeConfig } from "../../lib/registry/config"
 import { PALETTE, type ServerEntry } from "../../lib/registry/server"
 import { previewImport } from "../../lib/registry/transfer"
@@ -42,7 +42,12 @@ function makeChannelHub() {
 }
 
 /** Lets channel messages arrive and the reloads they start finish. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10))
+const settle = () => vi.advanceTimersByTimeAsync(10)
+
+// Fake timers: each step of the test moves the clock on purpose, never waits on the wall clock.
+beforeEach(() => vi.useFakeTimers())
+afterEach(() => vi.useRealTimers())
+
 
 const roots: (() => void)[] = []
 afterEach(() => roots.splice(0).forEach((dispose) => dispose()))

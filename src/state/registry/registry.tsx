@@ -81,9 +81,9 @@ export async function createRegistry(deps: RegistryDeps) {
     return next
   }
 
-  const onRemoteChange = async () => {
-    const next = await loadRegistry(kv)
-    if (next) setServers(next.servers)
+  const onRemoteChange = () => {
+    // A failed read keeps this tab's list; the next change, or a reload, reads again.
+    loadRegistry(kv).then((next) => next && setServers(next.servers), () => undefined)
   }
   channel?.addEventListener("message", onRemoteChange)
 

@@ -9,11 +9,13 @@ import { memoryKey, reattachable, type RememberedTerminals } from "../../lib/ter
 import { checkTerminalTitle, nextTerminalTitle } from "../../lib/terminal/title"
 import type { LocalStore } from "../../storage/drafts"
 import { loadDismissedWarnings, loadTerminals, saveDismissedWarning, saveTerminals } from "../../storage/terminals"
+import { useBrowserStores } from "../browser-stores"
 import { makeContext } from "../context"
 import { useDirectory } from "../directory/active-directory"
 import { useHealth } from "../connection/health"
 import { useActiveServer } from "../connection/active-server"
 import { useToasts } from "../toasts"
+import { errorText } from "../../lib/error-text"
 
 export type TerminalTab = {
   id: string
@@ -48,8 +50,6 @@ export type TerminalsDeps = {
 /** Resizes come in bursts while a window is dragged; the PTY only needs the last one. */
 export const RESIZE_DEBOUNCE_MS = 150
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err))
-
 /**
  * The terminal tabs of one directory on one server. Only PTYs this portal opened are shown, and
  * remembered, so a reload or a later visit reattaches to them. Must run under a reactive owner:
@@ -76,7 +76,7 @@ export function createTerminals(deps: TerminalsDeps) {
     try {
       saveTerminals(deps.storage, key, entry)
     } catch (err) {
-      if (!storageWarned) deps.notify(`This browser did not keep the list of open terminals (${message(err)}); after a reload they will not reattach.`)
+      if (!storageWarned) deps.notify(`This browser did not keep the list of open terminals (${errorText(err)}); after a reload they will not reattach.`)
       storageWarned = true
     }
   }
@@ -89,7 +89,7 @@ export function createTerminals(deps: TerminalsDeps) {
       setState(produce((s) => (s.tabs.push({ id: pty.id, title: pty.title, link: { kind: "idle" } }), (s.active = pty.id))))
       remember()
     } catch (err) {
-      deps.notify(message(err))
+      deps.notify(errorText(err))
     } finally {
       setState("creating", false)
     }
@@ -104,7 +104,7 @@ export function createTerminals(deps: TerminalsDeps) {
       remember()
       if (mine.length === 0) await create()
     } catch (err) {
-      setState({ loading: false, error: message(err) })
+      setState({ loading: false, error: errorText(err) })
     }
   }
 
@@ -146,7 +146,7 @@ export function createTerminals(deps: TerminalsDeps) {
     deps.api.resize(id, size).catch((err: unknown) => {
       // A PTY that ended or a server that is down is already shown on the tab itself.
       if (err instanceof PortalError && ["not-found", "unreachable", "timeout"].includes(err.kind)) return
-      deps.notify(message(err))
+      deps.notify(errorText(err))
     })
   }
 
@@ -182,7 +182,7 @@ export function createTerminals(deps: TerminalsDeps) {
       try {
         await deps.api.rename(id, checked.title)
       } catch (err) {
-        return message(err)
+        return errorText(err)
       }
       update(id, (t) => void (t.title = checked.title))
       return undefined
@@ -198,7 +198,7 @@ export function createTerminals(deps: TerminalsDeps) {
       } catch (err) {
         if (!(err instanceof PortalError && err.kind === "not-found")) {
           update(id, (t) => void (t.closing = false))
-          return deps.notify(message(err))
+          return deps.notify(errorText(err))
         }
       }
       drop(id)
@@ -254,6 +254,7 @@ export function TerminalsProvider(props: ParentProps) {
   const dir = useDirectory()
   const toasts = useToasts()
   const health = useHealth()
+  const stores = useBrowserStores()
   const server = active.server
   const directory = dir.directory()
   const api = ptyApi(dir.scope)
@@ -271,19 +272,10 @@ export function TerminalsProvider(props: ParentProps) {
           if (event) onEvent(event)
         },
       }),
-    storage: browserStorage("localStorage"),
-    session: browserStorage("sessionStorage"),
+    storage: stores.local.store,
+    session: stores.session.store,
     notify: (text) => toasts.push({ kind: "error", message: text }),
     online: () => health.of(server().id).kind === "online",
   })
   return <ctx.Provider value={terminals}>{props.children}</ctx.Provider>
-}
-
-/** Private browsing modes may refuse storage access outright. */
-function browserStorage(kind: "localStorage" | "sessionStorage"): Storage | undefined {
-  try {
-    return window[kind]
-  } catch {
-    return undefined
-  }
 }
