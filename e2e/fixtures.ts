@@ -91,6 +91,9 @@ export async function launchServers(mockLlm: Pick<MockLlm, "url">, specs: Server
 export function useServers(specs: ServerSpec[]): () => ServerFleet {
   let fleet: ServerFleet | undefined
   test.beforeAll(async ({ mockLlm }) => {
+    // A spec that allows its servers longer to start gives the hook that long too.
+    const longest = Math.max(...specs.map((spec) => spec.startTimeoutMs ?? 0))
+    if (longest > 0) test.setTimeout(longest + 30_000)
     fleet = await launchServers(mockLlm, specs)
   })
   test.afterAll(async () => {

@@ -19,7 +19,7 @@ test("config.json pre-configures a fresh browser, and its default server opens a
   const portal = await portalWithConfig(JSON.stringify(config))
   try {
     await page.goto(portal.url)
-    await expect(page).toHaveURL(/\/s\/team-beta$/)
+    await expect(page).toHaveURL(/\/all$/)
     await page.goto(`${portal.url}/servers`)
     await expect(serverList(page).getByRole("listitem")).toHaveCount(2)
     await expectStatus(page, "Team Alpha", "Online")
@@ -56,7 +56,7 @@ test("servers an older portal kept in localStorage are migrated once", async ({ 
     localStorage.setItem("opencode-active-server", "old-beta")
   }, legacy)
   await page.goto(portal.url)
-  await expect(page).toHaveURL(/\/s\/old-beta$/)
+  await expect(page).toHaveURL(/\/all$/)
   await page.goto(`${portal.url}/servers`)
   await expectStatus(page, "Old Alpha", "Online")
   await page.getByRole("button", { name: "Delete Old Alpha" }).click()

@@ -55,9 +55,10 @@ test("add three servers, see them online, switch and see each one's sessions, re
   await expect(other.getByRole("combobox", { name: "Active server" })).toHaveValue("beta")
   await other.close()
 
-  // The other tab opened Beta last, so `/` reopens Beta.
+  // With more than one server, `/` opens every server at once.
   await page.goto(portal.url)
-  await expect(page).toHaveURL(/\/s\/beta$/)
+  await expect(page).toHaveURL(/\/all$/)
+  await expect(page.getByRole("heading", { level: 1, name: "All servers" })).toBeVisible()
 })
 
 test("export, then import into a fresh browser profile; passwords stay out unless asked", async ({ page, portal, browser }) => {
@@ -72,7 +73,7 @@ test("export, then import into a fresh browser profile; passwords stay out unles
   const file = await (await download).path()
   const text = await readFile(file, "utf8")
   const exported: unknown = JSON.parse(text)
-  expect(exported).toMatchObject({ format: "opencode-portal.servers", version: 1 })
+  expect(exported).toMatchObject({ format: "opencode-portal.servers", version: 2 })
   expect(text).not.toContain(PASSWORD)
 
   const fresh = await browser.newContext()

@@ -79,7 +79,9 @@ test("types and sees output, follows the window's size, reattaches after a reloa
   await page.setViewportSize({ width: 1280, height: 800 })
   await openTerminal(page, portal.url, alpha)
   const shell = terminal(page, "Shell 1")
-  await expect(shell.getByText("Alpha", { exact: true })).toBeVisible()
+  // The first PTY listing on a fresh server's instance was measured at 8–9 s (GET /pty), so the
+  // first tab's frame gets the same allowance as the prompt.
+  await expect(shell.getByText("Alpha", { exact: true })).toBeVisible({ timeout: PROMPT_TIMEOUT_MS })
   await expect(shell.getByText(alpha.workspace, { exact: true })).toBeVisible()
 
   const marker = token("mark")

@@ -4,8 +4,8 @@
   var choice = null
   try {
     choice = window.localStorage.getItem("opencode-portal.theme.v1")
-  } catch (err) {
-    choice = null
+  } catch {
+    // Storage blocked: follow the system.
   }
   var dark = choice === "dark" || (choice !== "light" && window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches)
   document.documentElement.dataset.theme = dark ? "dark" : "light"

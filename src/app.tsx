@@ -7,10 +7,11 @@ import { BrowserStoresProvider, type BrowserStores } from "./state/browser-store
 import { CredentialsProvider, type CredentialsStore } from "./state/connection/credentials"
 import { createHealth, HealthProvider } from "./state/connection/health"
 import { ConnectionPoolProvider, createConnectionPool } from "./state/connection/pool"
+import { FleetRoot } from "./state/fleet/provider"
+import { AppUpdateProvider, createAppUpdate } from "./state/pwa/app-update"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
 import { createTheme, ThemeProvider } from "./state/ui/theme"
-import { AppUpdateProvider, createAppUpdate } from "./state/pwa/app-update"
 
 export type AppDeps = { registry: Registry; credentials: CredentialsStore; stores: BrowserStores; storageProblems: string[] }
 
@@ -50,7 +51,14 @@ export function renderApp(deps: AppDeps): JSX.Element {
               <ToastsProvider value={toasts}>
                 <ThemeProvider value={theme}>
                   <AppUpdateProvider value={update}>
-                    <Router base={routerBase} root={(root) => <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>}>
+                    <Router
+                      base={routerBase}
+                      root={(root) => (
+                        <FleetRoot>
+                          <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>
+                        </FleetRoot>
+                      )}
+                    >
                       {routes}
                     </Router>
                   </AppUpdateProvider>

@@ -1,14 +1,17 @@
 /** Owns the chat's writes and pickers: prompt, abort, permission and question replies, models, agents. */
 import { onServer, type Scope } from "./connection"
+import type { ExtraPart } from "../lib/prompt/parts"
 import { unwrap } from "./errors"
 
 export type ModelRef = { providerID: string; modelID: string }
 
-export type PromptInput = { sessionID: string; text: string; model?: ModelRef; agent?: string }
+/** `parts` go after the text: file mentions, agent mentions, attachments. */
+export type PromptInput = { sessionID: string; text: string; model?: ModelRef; agent?: string; variant?: string; parts?: ExtraPart[] }
 
 export type PermissionReply = "once" | "always" | "reject"
 
-export type ModelChoice = { providerID: string; providerName: string; modelID: string; modelName: string }
+/** `variants` are the model's thinking-effort levels (empty when it has none); `contextLimit` its window in tokens. */
+export type ModelChoice = { providerID: string; providerName: string; modelID: string; modelName: string; variants: string[]; contextLimit?: number }
 
 export type AgentChoice = { name: string; description?: string }
 
@@ -17,9 +20,10 @@ export async function sendPrompt(scope: Scope, input: PromptInput): Promise<void
   await unwrap(
     scope.client().session.promptAsync({
       sessionID: input.sessionID,
-      parts: [{ type: "text", text: input.text }],
+      parts: [{ type: "text", text: input.text }, ...(input.parts ?? [])],
       ...(input.model ? { model: input.model } : {}),
       ...(input.agent ? { agent: input.agent } : {}),
+      ...(input.variant ? { variant: input.variant } : {}),
     }),
     onServer(scope, "send the prompt"),
   )
@@ -51,6 +55,8 @@ export async function listModels(scope: Scope): Promise<ModelChoice[]> {
       providerName: provider.name,
       modelID: model.id,
       modelName: model.name,
+      variants: Object.keys(model.variants ?? {}),
+      ...(model.limit.context > 0 ? { contextLimit: model.limit.context } : {}),
     })),
   )
 }

@@ -1,6 +1,6 @@
 /** Guards that narrow stream data (`unknown`) to lib/model.ts types by checking the fields the portal reads. */
 import { isRecord } from "./guards"
-import { OTHER_PART_TYPES, type Message, type Part, type PermissionRequest, type QuestionInfo, type QuestionRequest, type Session, type SessionError, type SessionStatus, type Todo, type ToolState, type Tokens } from "./model"
+import { OTHER_PART_TYPES, type Message, type Part, type PermissionRequest, type PermissionRule, type SessionRevert, type QuestionInfo, type QuestionRequest, type Session, type SessionError, type SessionStatus, type Todo, type ToolState, type Tokens } from "./model"
 
 const isString = (v: unknown): v is string => typeof v === "string"
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v)
@@ -11,8 +11,28 @@ function hasTime(v: unknown, ...keys: string[]): boolean {
   return isRecord(v) && keys.every((k) => isNumber(v[k]))
 }
 
+const isRevert = (v: unknown): v is SessionRevert => isRecord(v) && isString(v.messageID) && optional(v.diff, isString)
+const isShare = (v: unknown): v is { url: string } => isRecord(v) && isString(v.url)
+const isRule = (v: unknown): v is PermissionRule => isRecord(v) && isString(v.permission) && isString(v.pattern) && (v.action === "allow" || v.action === "deny" || v.action === "ask")
+const isRules = (v: unknown): v is PermissionRule[] => Array.isArray(v) && v.every(isRule)
+const isSessionModel = (v: unknown): boolean => isRecord(v) && isString(v.id) && isString(v.providerID) && optional(v.variant, isString)
+
 export function isSession(v: unknown): v is Session {
-  return isRecord(v) && isString(v.id) && isString(v.directory) && isString(v.title) && optional(v.parentID, isString) && hasTime(v.time, "created", "updated") && isRecord(v.time) && optional(v.time.archived, isNumber)
+  return (
+    isRecord(v) &&
+    isString(v.id) &&
+    isString(v.directory) &&
+    isString(v.title) &&
+    optional(v.parentID, isString) &&
+    hasTime(v.time, "created", "updated") &&
+    isRecord(v.time) &&
+    optional(v.time.archived, isNumber) &&
+    optional(v.tokens, isTokens) &&
+    optional(v.revert, isRevert) &&
+    optional(v.share, isShare) &&
+    optional(v.permission, isRules) &&
+    (v.model === undefined || isSessionModel(v.model))
+  )
 }
 
 export function isSessionStatus(v: unknown): v is SessionStatus {

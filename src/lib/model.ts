@@ -14,8 +14,19 @@ export type Session = {
   version?: string
   summary?: { additions: number; deletions: number; files: number }
   cost?: number
+  tokens?: Tokens
+  /** Set while the session is reverted to `messageID`: it and every later message are undone until the next prompt or an unrevert. */
+  revert?: SessionRevert
+  share?: { url: string }
+  /** Rules the server applies to this session on top of its config; the last matching rule wins. */
+  permission?: PermissionRule[]
+  model?: { id: string; providerID: string; variant?: string }
   time: { created: number; updated: number; archived?: number; compacting?: number }
 }
+
+export type SessionRevert = { messageID: string; partID?: string; snapshot?: string; diff?: string }
+
+export type PermissionRule = { permission: string; pattern: string; action: "allow" | "deny" | "ask" }
 
 export type SessionStatus = { type: "idle" } | { type: "busy" } | { type: "retry"; attempt: number; message: string; next: number }
 
@@ -28,7 +39,7 @@ export type UserMessage = {
   role: "user"
   time: { created: number }
   agent?: string
-  model?: { providerID: string; modelID: string }
+  model?: { providerID: string; modelID: string; variant?: string }
 }
 
 export type AssistantMessage = {

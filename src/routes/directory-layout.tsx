@@ -1,6 +1,8 @@
-import { useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
+import { useLocation, useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
 import { createSignal, onMount, Show } from "solid-js"
 import { decodeDirectory, links } from "../lib/routing/links"
+import { DirectoryActions } from "../components/directory/DirectoryActions"
+import { paneOfLink } from "../lib/routing/panes"
 import { DirectoryNav } from "../components/directory/DirectoryNav"
 import { QuickOpen } from "../components/files/QuickOpen"
 import { StreamIndicator } from "../components/directory/StreamIndicator"
@@ -10,12 +12,14 @@ import { DirectoryDataProvider, useDirectoryData } from "../state/directory/prov
 import { createRecentDirs } from "../state/directory/recent-dirs"
 import { useBrowserStores } from "../state/browser-stores"
 import { useActiveServer } from "../state/connection/active-server"
+import { pageViewLinks, ViewLinksProvider } from "../state/routing/view-links"
 import { useToasts } from "../state/toasts"
 import { errorText } from "../lib/error-text"
 
 /** Everything under /s/<server>/d/<dir>, keyed by directory so a change disposes its streams. */
 export default function DirectoryLayout(props: RouteSectionProps) {
   const params = useParams<{ dir: string }>()
+  const location = useLocation()
   const active = useActiveServer()
   const trail = useTrail()
   const directory = () => decodeDirectory(params.dir)
@@ -28,9 +32,12 @@ export default function DirectoryLayout(props: RouteSectionProps) {
       {(dir) => (
         <DirectoryProvider directory={dir}>
           <DirectoryDataProvider>
-            <DirectoryBar />
-            <DirectoryNav serverId={active.server().id} directory={dir} />
-            {props.children}
+            <ViewLinksProvider value={pageViewLinks({ serverId: active.server().id, serverUrl: () => active.server().url, directory: dir, current: () => paneOfLink(location.pathname, location.search) })}>
+              <DirectoryBar />
+              <DirectoryActions />
+              <DirectoryNav serverId={active.server().id} directory={dir} />
+              {props.children}
+            </ViewLinksProvider>
           </DirectoryDataProvider>
         </DirectoryProvider>
       )}

@@ -1,16 +1,18 @@
 import type { RouteDefinition } from "@solidjs/router"
 import { lazy } from "solid-js"
 import { HomeRedirect } from "./home-redirect"
-import { ServerLayout } from "./server-layout"
 import { NotFound } from "./not-found"
 
 /** Every view is a deep link: /s/<server>/d/<directory>/… */
 export const routes: RouteDefinition[] = [
   { path: "/", component: HomeRedirect },
   { path: "/servers", component: lazy(() => import("./servers")) },
+  { path: "/all", component: lazy(() => import("./all")) },
+  { path: "/panes", component: lazy(() => import("./panes")) },
   {
     path: "/s/:serverId",
-    component: ServerLayout,
+    // Lazy like the pages: a first visit to /servers or /all needs none of the per-server frame.
+    component: lazy(() => import("./server-layout").then((m) => ({ default: m.ServerLayout }))),
     children: [
       { path: "/", component: lazy(() => import("./server-home")) },
       {

@@ -1,14 +1,16 @@
-import { useNavigate } from "@solidjs/router"
-import { Show } from "solid-js"
+import { useLocation, useNavigate } from "@solidjs/router"
+import { onMount, Show } from "solid-js"
 import { links } from "../lib/routing/links"
 import { DirectoryPicker } from "../components/directory/DirectoryPicker"
 import { DirectorySessions } from "../components/directory/DirectorySessions"
+import { PageHeading } from "../components/ui/PageHeading"
 import { StreamIndicator } from "../components/directory/StreamIndicator"
 import { DirectoryProvider } from "../state/directory/active-directory"
 import { DirectoryDataProvider, useDirectoryData } from "../state/directory/provider"
 import { useActiveServer } from "../state/connection/active-server"
 import { createServerHome } from "../state/directory/server-home"
 import { createServerFolders } from "../state/directory/server-folders"
+import { pageViewLinks, ViewLinksProvider } from "../state/routing/view-links"
 
 /** A server's home: one directory picker, and the sessions of the server's own directory. */
 export default function ServerHome() {
@@ -18,15 +20,21 @@ export default function ServerHome() {
   const navigate = useNavigate()
   const dirHref = (dir: string) => links.directory(active.server().id, dir)
   const problem = () => [home.projects.error(), home.recent.error(), home.home.error()].filter(Boolean).join(" ") || undefined
+  // "Open a directory" from the palette lands in the path field; any other arrival at the heading.
+  const location = useLocation<{ focus?: string }>()
+  const toField = location.state?.focus === "open-directory"
+  let field: HTMLInputElement | undefined
+  onMount(() => toField && field?.focus())
   return (
     <section class="flex w-full max-w-5xl flex-col gap-6 p-4" aria-labelledby="server-home-title">
       <header>
-        <h1 id="server-home-title" class="text-xl font-semibold">
+        <PageHeading id="server-home-title" class="text-xl font-semibold" focus={!toField}>
           {active.server().name}
-        </h1>
+        </PageHeading>
         <p class="mono break-all text-sm text-slate-500">{active.server().url}</p>
       </header>
       <DirectoryPicker
+        fieldRef={(el) => (field = el)}
         serverName={active.server().name}
         projects={(home.projects.value() ?? []).map((p) => p.worktree)}
         recent={home.recent.list().map((r) => r.directory)}
@@ -41,7 +49,9 @@ export default function ServerHome() {
         {(dir) => (
           <DirectoryProvider directory={dir}>
             <DirectoryDataProvider>
-              <DefaultDirectory serverName={active.server().name} href={dirHref(dir)} />
+              <ViewLinksProvider value={pageViewLinks({ serverId: active.server().id, serverUrl: () => active.server().url, directory: dir, current: () => undefined })}>
+                <DefaultDirectory serverName={active.server().name} href={dirHref(dir)} />
+              </ViewLinksProvider>
             </DirectoryDataProvider>
           </DirectoryProvider>
         )}

@@ -1,7 +1,8 @@
-import { useLocation, useParams, type RouteSectionProps } from "@solidjs/router"
+import { useLocation, useNavigate, useParams, type RouteSectionProps } from "@solidjs/router"
 import { createEffect, Show } from "solid-js"
 import { links } from "../lib/routing/links"
-import { normalizeServerUrl } from "../lib/registry/url"
+import { addServerHref, hasLinkedServer, readLinkedServer, withoutLinkedServer } from "../lib/routing/portable-link"
+import { CopyLinkButton } from "../components/fleet/CopyLinkButton"
 import { Breadcrumbs } from "../components/ui/Breadcrumbs"
 import { ConnectionGate } from "../components/servers/ConnectionGate"
 import { UnknownServer } from "../components/servers/UnknownServer"
@@ -24,11 +25,16 @@ export function ServerLayout(props: RouteSectionProps) {
     const s = server()
     return s ? `${s.id} ${s.url}` : undefined
   }
-  const linkedUrl = () => {
-    const raw = new URLSearchParams(location.search).get("url")
-    const url = raw ? normalizeServerUrl(raw) : undefined
-    return url?.ok ? url.url : undefined
+  const navigate = useNavigate()
+  const linked = () => readLinkedServer(location.search)
+  const addHref = () => {
+    const l = linked()
+    return l ? addServerHref(links.servers(), params.serverId, l, `${location.pathname}${withoutLinkedServer(location.search)}`) : undefined
   }
+  // A portable link's server params did their job once the server is known: keep the address short.
+  createEffect(() => {
+    if (server() && hasLinkedServer(location.search)) navigate(`${location.pathname}${withoutLinkedServer(location.search)}`, { replace: true })
+  })
   createEffect(() => {
     const s = server()
     if (s) {
@@ -43,8 +49,8 @@ export function ServerLayout(props: RouteSectionProps) {
       fallback={
         <UnknownServer
           serverId={params.serverId}
-          url={linkedUrl()}
-          addHref={linkedUrl() ? `${links.servers()}?add=${encodeURIComponent(linkedUrl() ?? "")}&id=${encodeURIComponent(params.serverId)}` : undefined}
+          linked={linked()}
+          addHref={addHref()}
         />
       }
     >
@@ -57,7 +63,7 @@ export function ServerLayout(props: RouteSectionProps) {
             return (
               <ActiveServerProvider live={live}>
                 <TrailProvider value={trail}>
-                  <Breadcrumbs server={s()} serverHref={links.server(s().id)} trail={trail.trail()} />
+                  <Breadcrumbs server={s()} serverHref={links.server(s().id)} trail={trail.trail()} end={<CopyLinkButton server={s()} />} />
                   <ConnectionGate server={s()}>{props.children}</ConnectionGate>
                 </TrailProvider>
               </ActiveServerProvider>

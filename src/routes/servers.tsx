@@ -1,23 +1,31 @@
 import { useLocation, useNavigate } from "@solidjs/router"
-import { createSignal, For, Match, onMount, Show, Switch } from "solid-js"
+import { createEffect, createSignal, lazy, Match, on, onMount, Show, Switch } from "solid-js"
 import { links } from "../lib/routing/links"
+import { readAddRequest } from "../lib/routing/portable-link"
 import type { ServerDraft } from "../lib/registry/registry"
 import type { ServerEntry } from "../lib/registry/server"
 import { ConfirmDialog } from "../components/ui/ConfirmDialog"
-import { ExportDialog } from "../components/servers/ExportDialog"
-import { ImportDialog } from "../components/servers/ImportDialog"
-import { ServerForm } from "../components/servers/ServerForm"
+import { GroupedServerList } from "../components/servers/GroupedServerList"
 import { ServerRow } from "../components/servers/ServerRow"
 import { useRegistry } from "../state/registry/registry"
 import { useToasts } from "../state/toasts"
 import { errorText } from "../lib/error-text"
 
+// Dialogs load on first use: the list is what a first visit needs, and it has a size budget.
+const ExportDialog = lazy(() => import("../components/servers/ExportDialog").then((m) => ({ default: m.ExportDialog })))
+const ImportDialog = lazy(() => import("../components/servers/ImportDialog").then((m) => ({ default: m.ImportDialog })))
+const ServerForm = lazy(() => import("../components/servers/ServerForm").then((m) => ({ default: m.ServerForm })))
+const FindServersDialog = lazy(() => import("../components/fleet/FindServersDialog").then((m) => ({ default: m.FindServersDialog })))
+const TemplateDialog = lazy(() => import("../components/fleet/TemplateDialog").then((m) => ({ default: m.TemplateDialog })))
+
 type Open =
-  | { kind: "add"; initial?: Partial<ServerDraft> }
+  | { kind: "add"; initial?: Partial<ServerDraft>; then?: string }
   | { kind: "edit"; server: ServerEntry }
   | { kind: "delete"; server: ServerEntry }
   | { kind: "import" }
   | { kind: "export" }
+  | { kind: "find" }
+  | { kind: "template" }
 
 export default function ServersPage() {
   const registry = useRegistry()
@@ -29,11 +37,22 @@ export default function ServersPage() {
 
   onMount(() => {
     document.title = "Servers · OpenCode Portal"
-    // "Add this server" from an unknown deep link arrives prefilled, never added silently.
-    const query = new URLSearchParams(location.search)
-    const url = query.get("add")
-    if (url) setOpen({ kind: "add", initial: { url, ...(query.get("id") ? { id: query.get("id") ?? "", name: query.get("id") ?? "" } : {}) } })
+    // "Add this server" from an unknown deep link arrives prefilled, never added silently; once
+    // saved, the view the link pointed at opens. The request leaves the address bar at once.
+    const request = readAddRequest(location.search, links.server)
+    if (!request) return
+    setOpen({ kind: "add", initial: request.initial, ...(request.then ? { then: request.then } : {}) })
+    navigate(links.servers(), { replace: true })
   })
+  // The palette's "Export servers" and "Import servers" arrive as ?open=…, on this page or from another.
+  createEffect(
+    on(
+      () => new URLSearchParams(location.search).get("open"),
+      (dialog) => {
+        if (dialog === "import" || dialog === "export") setOpen({ kind: dialog })
+      },
+    ),
+  )
 
   const remove = async (server: ServerEntry) => {
     close()
@@ -65,6 +84,12 @@ export default function ServersPage() {
         <button type="button" class="btn-primary" onClick={() => setOpen({ kind: "add" })}>
           Add server
         </button>
+        <button type="button" class="btn" onClick={() => setOpen({ kind: "template" })}>
+          New from template
+        </button>
+        <button type="button" class="btn" onClick={() => setOpen({ kind: "find" })}>
+          Find servers
+        </button>
         <button type="button" class="btn" onClick={() => setOpen({ kind: "import" })}>
           Import servers
         </button>
@@ -73,19 +98,18 @@ export default function ServersPage() {
         </button>
       </div>
       <Show when={registry.servers().length > 0} fallback={<p class="mt-6 text-slate-600">No servers yet. Add one to get started.</p>}>
-        <ul aria-label="Servers" class="mt-4 divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white">
-          <For each={registry.servers()}>
-            {(server) => (
-              <ServerRow
-                server={server}
-                active={registry.lastActive() === server.id}
-                onSwitch={() => navigate(links.server(server.id))}
-                onEdit={() => setOpen({ kind: "edit", server })}
-                onDelete={() => setOpen({ kind: "delete", server })}
-              />
-            )}
-          </For>
-        </ul>
+        <GroupedServerList
+          servers={registry.servers()}
+          row={(server) => (
+            <ServerRow
+              server={server}
+              active={registry.lastActive() === server.id}
+              onSwitch={() => navigate(links.server(server.id))}
+              onEdit={() => setOpen({ kind: "edit", server })}
+              onDelete={() => setOpen({ kind: "delete", server })}
+            />
+          )}
+        />
       </Show>
       <Switch>
         <Match when={open()?.kind === "add" || open()?.kind === "edit" ? open() : undefined}>
@@ -99,6 +123,7 @@ export default function ServersPage() {
                 onSaved={(server) => {
                   close()
                   toasts.push({ kind: "info", message: `Saved ${server.name}.` })
+                  if (value.kind === "add" && value.then && server.id === value.initial?.id) navigate(value.then)
                 }}
               />
             )
@@ -128,6 +153,12 @@ export default function ServersPage() {
               toasts.push({ kind: "info", message: summary, action: { label: "Undo", run: undo } })
             }}
           />
+        </Match>
+        <Match when={open()?.kind === "find"}>
+          <FindServersDialog onClose={close} onAdd={(found) => setOpen({ kind: "add", initial: found })} />
+        </Match>
+        <Match when={open()?.kind === "template"}>
+          <TemplateDialog onClose={close} />
         </Match>
         <Match when={open()?.kind === "export"}>
           <ExportDialog onClose={close} />

@@ -21,12 +21,19 @@ describe("migrateRegistry", () => {
   })
 
   it("reads the current shape", () => {
-    expect(migrateRegistry({ version: 1, servers: [alpha, beta], legacyMigrated: true })).toEqual({ version: 1, servers: [alpha, beta], legacyMigrated: true })
+    expect(migrateRegistry({ version: 1, servers: [alpha, beta], legacyMigrated: true })).toEqual({ version: 2, servers: [alpha, beta], legacyMigrated: true })
+  })
+
+  it.each<[string, unknown, ServerEntry]>([
+    ["version 1 (before groups)", { version: 1, servers: [alpha], legacyMigrated: true }, alpha],
+    ["version 2 with a group", { version: 2, servers: [{ ...alpha, group: "dev" }], legacyMigrated: true }, { ...alpha, group: "dev" }],
+  ])("reads %s", (_label, value, server) => {
+    expect(migrateRegistry(value)).toEqual({ version: 2, servers: [server], legacyMigrated: true })
   })
 
   it("drops unreadable entries and keeps the rest", () => {
     const stored = { version: 1, servers: [alpha, { id: "x", name: "X", url: "javascript:alert(1)" }, 42, beta], legacyMigrated: false }
-    expect(migrateRegistry(stored)).toEqual({ version: 1, servers: [alpha, beta], legacyMigrated: false })
+    expect(migrateRegistry(stored)).toEqual({ version: 2, servers: [alpha, beta], legacyMigrated: false })
   })
 
   it.each<[unknown, boolean]>([
@@ -57,7 +64,7 @@ describe("loadRegistry / updateRegistry", () => {
   it("creates the registry on the first update", async () => {
     const kv = makeMemoryKv()
     const result = await updateRegistry(kv, (servers) => ({ servers: [...servers, alpha] }))
-    expect(result).toEqual({ version: 1, servers: [alpha], legacyMigrated: false })
+    expect(result).toEqual({ version: 2, servers: [alpha], legacyMigrated: false })
     expect(await kv.get(REGISTRY_KEY)).toEqual(result)
   })
 
@@ -75,22 +82,22 @@ describe("loadRegistry / updateRegistry", () => {
     const kv = makeMemoryKv()
     await kv.set(REGISTRY_KEY, { version: 1, servers: [alpha], legacyMigrated: true })
     const result = await updateRegistry(kv, (servers, current) => {
-      expect(current).toEqual({ version: 1, servers: [alpha], legacyMigrated: true })
+      expect(current).toEqual({ version: 2, servers: [alpha], legacyMigrated: true })
       return { servers: servers.filter((s) => s.id !== "alpha") }
     })
-    expect(result).toEqual({ version: 1, servers: [], legacyMigrated: true })
+    expect(result).toEqual({ version: 2, servers: [], legacyMigrated: true })
   })
 
   it("rewrites a garbage store instead of failing", async () => {
     const kv = makeMemoryKv()
     await kv.set(REGISTRY_KEY, { servers: "nope" })
-    expect(await updateRegistry(kv, (servers) => ({ servers: [...servers, alpha] }))).toEqual({ version: 1, servers: [alpha], legacyMigrated: false })
+    expect(await updateRegistry(kv, (servers) => ({ servers: [...servers, alpha] }))).toEqual({ version: 2, servers: [alpha], legacyMigrated: false })
   })
 
-  it("keeps the version at 1 whatever the change returns", async () => {
+  it("keeps the current version whatever the change returns", async () => {
     const kv = makeMemoryKv()
     const result = await updateRegistry(kv, () => ({ servers: [alpha] }))
-    expect(result.version).toBe(1)
+    expect(result.version).toBe(2)
   })
 })
 

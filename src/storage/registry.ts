@@ -7,13 +7,16 @@ import type { Kv } from "./kv"
 export const REGISTRY_KEY = "registry.v1"
 export const ACTIVE_KEY = "active.v1"
 
-export type StoredRegistry = { version: 1; servers: ServerEntry[]; legacyMigrated: boolean }
+/** 2 added the optional `group` per server; version 1 data reads unchanged (it has none). */
+export const STORED_VERSION = 2
 
-/** Reads whatever is stored into the current shape; unreadable entries are dropped, never thrown. */
+export type StoredRegistry = { version: typeof STORED_VERSION; servers: ServerEntry[]; legacyMigrated: boolean }
+
+/** Reads whatever is stored (version 1 or 2) into the current shape; unreadable entries are dropped, never thrown. */
 export function migrateRegistry(value: unknown): StoredRegistry | undefined {
   if (!isRecord(value) || !Array.isArray(value.servers)) return undefined
   const { servers } = validateEntries(value.servers)
-  return { version: 1, servers: servers.map((s) => s.server), legacyMigrated: value.legacyMigrated === true }
+  return { version: STORED_VERSION, servers: servers.map((s) => s.server), legacyMigrated: value.legacyMigrated === true }
 }
 
 export async function loadRegistry(kv: Kv): Promise<StoredRegistry | undefined> {
@@ -26,8 +29,8 @@ export async function updateRegistry(
   change: (servers: ServerEntry[], current: StoredRegistry) => Partial<StoredRegistry>,
 ): Promise<StoredRegistry> {
   return kv.update(REGISTRY_KEY, (old) => {
-    const current = migrateRegistry(old) ?? { version: 1, servers: [], legacyMigrated: false }
-    return { ...current, ...change(current.servers, current), version: 1 } satisfies StoredRegistry
+    const current = migrateRegistry(old) ?? { version: STORED_VERSION, servers: [], legacyMigrated: false }
+    return { ...current, ...change(current.servers, current), version: STORED_VERSION } satisfies StoredRegistry
   })
 }
 

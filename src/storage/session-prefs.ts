@@ -5,7 +5,8 @@
 import { isRecord } from "../lib/guards"
 import type { LocalStore } from "./drafts"
 
-export type SessionPrefs = { model?: { providerID: string; modelID: string }; agent?: string }
+/** `variant` (thinking effort) belongs to the picked model and is dropped with it. */
+export type SessionPrefs = { model?: { providerID: string; modelID: string }; agent?: string; variant?: string }
 
 export const PREFS_PREFIX = "opencode-portal.session-prefs.v1:"
 
@@ -22,6 +23,7 @@ export function migratePrefs(value: unknown): SessionPrefs {
     prefs.model = { providerID: model.providerID, modelID: model.modelID }
   }
   if (typeof value.agent === "string" && value.agent !== "") prefs.agent = value.agent
+  if (typeof value.variant === "string" && value.variant !== "") prefs.variant = value.variant
   return prefs
 }
 
@@ -38,6 +40,6 @@ export function loadPrefs(store: LocalStore, serverId: string, sessionId: string
 export function savePrefs(store: LocalStore, serverId: string, sessionId: string, prefs: SessionPrefs): void {
   const key = prefsStorageKey(serverId, sessionId)
   const clean = migratePrefs(prefs)
-  if (!clean.model && !clean.agent) store.removeItem(key)
+  if (!clean.model && !clean.agent && !clean.variant) store.removeItem(key)
   else store.setItem(key, JSON.stringify(clean))
 }

@@ -1,5 +1,8 @@
 import { createMemo, Match, Show, Switch } from "solid-js"
+import { forkPoint, newestAssistantId, shownMessages } from "../../lib/chat/conversation"
+import { replyState } from "../../lib/chat/reply-state"
 import { useChat } from "../../state/chat/chat"
+import { useSessionActions } from "../../state/chat/session-actions"
 import { MessageView } from "./MessageView"
 import { VirtualList } from "./VirtualList"
 
@@ -9,9 +12,12 @@ const ESTIMATE_PX = 120
 /** The session's messages, newest at the bottom; older pages load as the person scrolls up. */
 export function MessageList() {
   const chat = useChat()
+  const actions = useSessionActions()
   const id = chat.sessionId
   const history = () => chat.data.history(id)
-  const messages = () => chat.data.messages(id)
+  const all = () => chat.data.messages(id)
+  const messages = createMemo(() => shownMessages(all(), chat.data.session(id)?.revert))
+  const newest = createMemo(() => newestAssistantId(messages()))
   const waitingCalls = createMemo(() => new Set(chat.data.permissions(id).flatMap((p) => (p.tool ? [p.tool.callID] : []))))
   const loadOlder = () => {
     const h = history()
@@ -20,7 +26,7 @@ export function MessageList() {
     chat.data.loadOlder(id).catch(() => undefined)
   }
   const retry = () => {
-    const load = messages().length > 0 ? chat.data.loadOlder(id) : chat.data.loadMessages(id)
+    const load = all().length > 0 ? chat.data.loadOlder(id) : chat.data.loadMessages(id)
     load.catch(() => undefined)
   }
 
@@ -56,6 +62,7 @@ export function MessageList() {
       itemKey={(message) => message.id}
       estimate={ESTIMATE_PX}
       label="Messages"
+      unit="new message"
       class="min-h-0 flex-1 bg-white"
       header={
         <>
@@ -67,7 +74,18 @@ export function MessageList() {
       }
       onNearTop={loadOlder}
     >
-      {(message) => <MessageView message={message} parts={chat.data.parts(message.id)} waitingCalls={waitingCalls()} />}
+      {(message) => (
+        <MessageView
+          message={message}
+          parts={chat.data.parts(message.id)}
+          waitingCalls={waitingCalls()}
+          reply={message.role === "assistant" ? replyState(message, { status: chat.data.status(id), sessionError: chat.data.error(id), newest: message.id === newest() }) : undefined}
+          {...(message.role === "user" ? { onRevert: () => void actions.revert(message.id) } : {})}
+          onFork={() => void actions.fork(forkPoint(messages(), message.id))}
+          busy={actions.running("revert") || actions.running("restore") || actions.running("fork")}
+          working={chat.busy()}
+        />
+      )}
     </VirtualList>
   )
 }

@@ -1,7 +1,6 @@
 import { For, Match, Show, Switch } from "solid-js"
-import { formatCost, formatTokens } from "../../lib/chat/format"
 import type { Part } from "../../lib/model"
-import { asFile, asPatch, asReasoning, asStepFinish, asText, asTool, OTHER_PART_LABELS } from "../../lib/chat/parts"
+import { asFile, asPatch, asReasoning, asText, asTool, OTHER_PART_LABELS } from "../../lib/chat/parts"
 import { Markdown } from "./Markdown"
 import { ToolCall } from "./ToolCall"
 
@@ -38,13 +37,8 @@ export function PartView(props: PartViewProps) {
       <Match when={props.part.type === "step-start"}>
         <hr class="my-2 border-slate-100" />
       </Match>
-      <Match when={asStepFinish(props.part)}>
-        {(step) => (
-          <p class="my-1 text-xs text-slate-500">
-            Step finished ({step().reason}) · {formatTokens(step().tokens)} · {formatCost(step().cost)}
-          </p>
-        )}
-      </Match>
+      {/* Tokens and cost show once per message, in its header, and for the session in its panel. */}
+      <Match when={props.part.type === "step-finish"}>{null}</Match>
       <Match when={asPatch(props.part)}>
         {(patch) => (
           <div class="my-1 text-sm">

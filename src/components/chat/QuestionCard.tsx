@@ -1,26 +1,38 @@
-import { createSignal, createUniqueId, For, Index, Show } from "solid-js"
+import { createSignal, createUniqueId, For, Index, Show, type JSX } from "solid-js"
 import type { QuestionRequest } from "../../lib/model"
 import { allowsCustom, buildAnswers, emptyDraft, pickOption, type QuestionDraft } from "../../lib/chat/question"
-import { useChat } from "../../state/chat/chat"
+import { ErrorNote } from "../ui/ErrorNote"
+
+export type QuestionCardProps = {
+  request: QuestionRequest
+  busy: boolean
+  onAnswer: (answers: string[][]) => void
+  onDismiss: () => void
+  /** The send button's name ("Send answer" on the session page, "Submit" on the fleet page). */
+  submitLabel?: string
+  failure?: string | undefined
+  /** Where the question comes from (server, directory, session), above it. */
+  children?: JSX.Element
+}
 
 /** The agent's questions, answered in place: pick options or type an answer, then send. */
-export function QuestionCard(props: { request: QuestionRequest }) {
-  const chat = useChat()
+export function QuestionCard(props: QuestionCardProps) {
   const name = createUniqueId()
   // A request's questions never change (a new request is a new card), so reading them once is right.
   // eslint-disable-next-line solid/reactivity
   const [drafts, setDrafts] = createSignal<QuestionDraft[]>(props.request.questions.map(() => emptyDraft()))
   const [problem, setProblem] = createSignal("")
-  const busy = () => chat.requests.pending(props.request.id)
+  const busy = () => props.busy
   const edit = (index: number, change: (d: QuestionDraft) => QuestionDraft) =>
     setDrafts((all) => all.map((d, i) => (i === index ? change(d) : d)))
   const send = () => {
     const result = buildAnswers(props.request.questions, drafts())
     setProblem(result.ok ? "" : result.message)
-    if (result.ok) void chat.requests.answerQuestion(props.request.id, result.answers)
+    if (result.ok) props.onAnswer(result.answers)
   }
   return (
     <section aria-label="Question from the agent" class="rounded border border-blue-300 bg-blue-50 p-3 text-sm">
+      {props.children}
       <Index each={props.request.questions}>
         {(info, index) => (
           <fieldset class="m-0 mb-2 border-0 p-0">
@@ -55,12 +67,13 @@ export function QuestionCard(props: { request: QuestionRequest }) {
       </Show>
       <div class="flex gap-2">
         <button type="button" class="btn-primary" disabled={busy()} onClick={send}>
-          Send answer
+          {props.submitLabel ?? "Send answer"}
         </button>
-        <button type="button" class="btn" disabled={busy()} onClick={() => void chat.requests.dismissQuestion(props.request.id)}>
+        <button type="button" class="btn" disabled={busy()} onClick={() => props.onDismiss()}>
           Dismiss
         </button>
       </div>
+      <Show when={props.failure}>{(failure) => <ErrorNote message={failure()} />}</Show>
     </section>
   )
 }

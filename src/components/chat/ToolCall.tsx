@@ -1,6 +1,8 @@
-import { Show } from "solid-js"
+import { createMemo, Show } from "solid-js"
 import { TOOL_STATUS_TEXT, toolInputText, toolTitle } from "../../lib/chat/format"
+import { toolDiffs } from "../../lib/chat/tool-diff"
 import type { ToolPart } from "../../lib/model"
+import { ToolDiffs } from "./ToolDiffs"
 
 const TONE: Record<ToolPart["state"]["status"], string> = {
   pending: "text-slate-600",
@@ -16,9 +18,15 @@ function outputOf(part: ToolPart): string {
   return typeof streamed === "string" ? streamed : ""
 }
 
-/** One tool call: name, status in words, input and output behind disclosures. */
+function metadataOf(part: ToolPart): Record<string, unknown> | undefined {
+  return part.state.status === "pending" ? undefined : part.state.metadata
+}
+
+/** One tool call: name, status in words, the change it made as a diff, input and output behind disclosures. */
 export function ToolCall(props: { part: ToolPart; waiting: boolean }) {
   const status = () => props.part.state.status
+  // A rejected or failed edit changed nothing, so it shows no diff (the permission card showed it).
+  const diffs = createMemo(() => (status() === "error" ? [] : toolDiffs(props.part.tool, metadataOf(props.part), props.part.state.input)))
   const input = () => toolInputText(props.part.state.input)
   const error = () => (props.part.state.status === "error" ? props.part.state.error : "")
   return (
@@ -28,6 +36,7 @@ export function ToolCall(props: { part: ToolPart; waiting: boolean }) {
         <span class="min-w-0 flex-1 truncate text-slate-600">{toolTitle(props.part)}</span>
         <span class={`font-medium ${TONE[status()]}`}>{props.waiting ? "Waiting for permission" : TOOL_STATUS_TEXT[status()]}</span>
       </header>
+      <ToolDiffs diffs={diffs()} />
       <Show when={input()}>
         <details class="border-t border-slate-100 px-2 py-1">
           <summary class="cursor-pointer text-slate-600">Input</summary>

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, type JSX } from "solid-js"
+import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show, type JSX } from "solid-js"
 import { indexAt, isAtBottom, prefixOffsets, visibleRange } from "../../lib/chat/windowing"
 
 export type VirtualListProps<T> = {
@@ -14,6 +14,8 @@ export type VirtualListProps<T> = {
   header?: JSX.Element
   /** Called when the person scrolls near the top (or the content does not fill the view). */
   onNearTop?: () => void
+  /** Names what the jump button counts: "new message" → "3 new messages". */
+  unit?: string
   children: (item: T) => JSX.Element
 }
 
@@ -35,7 +37,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const [measured, setMeasured] = createSignal(0)
   const [scrollTop, setScrollTop] = createSignal(0)
   const [viewport, setViewport] = createSignal(800)
-  let stuck = true
+  // Follows the end until the person scrolls away; only their own gestures unstick it, so content
+  // growing, shrinking or the view resizing never reads as leaving the bottom.
+  const [stuck, setStuck] = createSignal(true)
+  // The item count when the person left the bottom: everything after it is new to them.
+  const [seen, setSeen] = createSignal(0)
+  let gesture = false
   let anchor: { key: string; delta: number } | undefined
   // Where restore() last put the view. Its scroll event arrives a frame later, when streamed
   // content may have grown below; that event must not read as the person leaving the bottom.
@@ -61,7 +68,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const onScroll = () => {
     const el = scroller
     if (!el) return
-    if (Math.abs(el.scrollTop - placedAt) >= 1) stuck = isAtBottom(el.scrollTop, el.clientHeight, el.scrollHeight)
+    const bottom = isAtBottom(el.scrollTop, el.clientHeight, el.scrollHeight)
+    if (bottom) setStuck(true)
+    else if (gesture && Math.abs(el.scrollTop - placedAt) >= 1 && stuck()) {
+      setSeen(keys().length)
+      setStuck(false)
+    }
     const y = relative(el)
     const index = indexAt(offsets(), y)
     const key = keys()[index]
@@ -74,7 +86,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const restore = () => {
     const el = scroller
     if (!el) return
-    if (stuck) el.scrollTop = el.scrollHeight
+    if (stuck()) el.scrollTop = el.scrollHeight
     else if (anchor) {
       const index = keys().indexOf(anchor.key)
       if (index >= 0) el.scrollTop = contentTop() + (offsets()[index] ?? 0) + anchor.delta
@@ -103,6 +115,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   })
   onMount(() => {
     if (scroller) frame.observe(scroller)
+    if (content) frame.observe(content)
     restore()
   })
   onCleanup(() => {
@@ -110,6 +123,14 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     frame.disconnect()
   })
   createEffect(on(offsets, restore, { defer: true }))
+  const unseen = () => (stuck() ? 0 : Math.max(0, keys().length - seen()))
+  const jump = () => {
+    setStuck(true)
+    restore()
+    scroller?.focus()
+  }
+  const intent = () => (gesture = true)
+  const settle = () => (gesture = false)
 
   const observe = (el: HTMLElement, key: string) => {
     keysOf.set(el, key)
@@ -117,14 +138,39 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     onCleanup(() => items.unobserve(el))
   }
 
+  const unit = () => props.unit ?? "new item"
   return (
-    <div ref={(el) => (scroller = el)} role="log" aria-label={props.label} tabindex="0" onScroll={onScroll} class={`overflow-y-auto [overflow-anchor:none] ${props.class ?? ""}`}>
-      {props.header}
-      <div ref={(el) => (content = el)}>
-        <div style={{ height: `${top()}px` }} />
-        <For each={visible()}>{(item) => <div ref={(el) => observe(el, props.itemKey(item))}>{props.children(item)}</div>}</For>
-        <div style={{ height: `${bottom()}px` }} />
+    <div class={`relative flex min-h-0 flex-col ${props.class ?? ""}`}>
+      <div
+        ref={(el) => (scroller = el)}
+        role="log"
+        aria-label={props.label}
+        tabindex="0"
+        onScroll={onScroll}
+        onWheel={intent}
+        onTouchStart={intent}
+        onPointerDown={intent}
+        onKeyDown={intent}
+        onPointerUp={settle}
+        onTouchEnd={settle}
+        class="min-h-0 flex-1 overflow-y-auto [overflow-anchor:none]"
+      >
+        {props.header}
+        <div ref={(el) => (content = el)}>
+          <div style={{ height: `${top()}px` }} />
+          <For each={visible()}>{(item) => <div ref={(el) => observe(el, props.itemKey(item))}>{props.children(item)}</div>}</For>
+          <div style={{ height: `${bottom()}px` }} />
+        </div>
       </div>
+      <Show when={!stuck()}>
+        <button type="button" class="btn-primary absolute bottom-3 left-1/2 -translate-x-1/2 shadow-md" onClick={jump}>
+          Jump to latest
+          <Show when={unseen() > 0}>
+            {" "}
+            ({unseen()} {unseen() === 1 ? unit() : `${unit()}s`})
+          </Show>
+        </button>
+      </Show>
     </div>
   )
 }

@@ -14,6 +14,8 @@ export type DirectoryPickerProps = {
   onOpen: (directory: string) => void
   /** A problem loading projects or recent directories, said beside the field. */
   problem: string | undefined
+  /** Lets the page focus the field (the palette's "Open a directory" lands here). */
+  fieldRef?: (el: HTMLInputElement) => void
 }
 
 /**
@@ -86,6 +88,7 @@ export function DirectoryPicker(props: DirectoryPickerProps) {
       <div class="flex flex-wrap items-start gap-2">
         <div class="relative min-w-0 flex-1 basis-64">
           <input
+            ref={(el) => props.fieldRef?.(el)}
             id={`${id}-input`}
             class="field mono"
             role="combobox"

@@ -15,6 +15,8 @@ export type SessionListProps = {
   activity: (sessionId: string) => SessionActivity
   now: number
   href: (sessionId: string) => string
+  /** Opens a session in a new pane; undefined when no more panes fit. */
+  onBeside: (sessionId: string) => (() => void) | undefined
   onRetry: () => void
   onCreate: () => void
   onRename: (sessionId: string, title: string) => void
@@ -66,6 +68,7 @@ export function SessionList(props: SessionListProps) {
               href={props.href(row.session.id)}
               activity={props.activity(row.session.id)}
               now={props.now}
+              onBeside={props.onBeside(row.session.id)}
               onRename={() => setRenaming(row.session)}
               onDelete={() => setDeleting(row.session)}
               onFork={() => props.onFork(row.session.id)}

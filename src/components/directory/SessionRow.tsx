@@ -17,6 +17,8 @@ export type SessionRowProps = {
   activity: SessionActivity
   /** The time now, for "5 minutes ago". */
   now: number
+  /** Opens the session in a new pane; undefined when no more panes fit. */
+  onBeside: (() => void) | undefined
   onRename: () => void
   onDelete: () => void
   onFork: () => void
@@ -41,7 +43,10 @@ export function SessionRow(props: SessionRowProps) {
       <time class="shrink-0 text-xs text-slate-500" datetime={new Date(props.row.session.time.created).toISOString()} title={new Date(props.row.session.time.created).toLocaleString()}>
         {relativeTime(props.row.session.time.created, props.now)}
       </time>
-      <div class="flex shrink-0 gap-1">
+      <div class="flex min-w-0 flex-wrap gap-1">
+        <button type="button" class="btn px-2 py-0.5 text-xs" disabled={!props.onBeside} title={props.onBeside ? `Open ${title()} in a pane beside this view` : "Side by side holds up to 4 panes; close one first."} onClick={() => props.onBeside?.()}>
+          Open side by side
+        </button>
         <button type="button" class="btn px-2 py-0.5 text-xs" aria-label={`Rename ${title()}`} onClick={() => props.onRename()}>
           Rename
         </button>

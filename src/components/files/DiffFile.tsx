@@ -2,6 +2,7 @@ import { A } from "@solidjs/router"
 import { createMemo, createSignal, createUniqueId, For, Match, Show, Switch } from "solid-js"
 import { Dynamic } from "solid-js/web"
 import { parsePatch, type FileChange } from "../../lib/files/diff"
+import { grammarForPath } from "../../lib/highlight/languages"
 import { ChangeCounts } from "./ChangeCounts"
 import { DiffLines } from "./DiffLines"
 
@@ -43,7 +44,7 @@ export function DiffFile(props: { change: FileChange; href?: string; headingLeve
           <p class="m-0 px-3 py-2 text-sm text-slate-600">No line changes (for example only the file mode, or an empty file).</p>
         </Match>
         <Match when={parsed().hunks.length > 0}>
-          <For each={parsed().hunks}>{(hunk, i) => <DiffLines hunk={hunk} budget={budget() - linesBefore(parsed().hunks, i())} />}</For>
+          <For each={parsed().hunks}>{(hunk, i) => <DiffLines hunk={hunk} budget={budget() - linesBefore(parsed().hunks, i())} grammar={grammarForPath(props.change.file)} />}</For>
           <Show when={hidden() > 0}>
             <div class="border-t border-slate-200 px-3 py-2">
               <button type="button" class="btn" onClick={() => setBudget((b) => b + LINE_BUDGET * 4)}>

@@ -2,6 +2,7 @@ import { Match, Show, Switch } from "solid-js"
 import { baseName } from "../../lib/files/file-path"
 import { formatSize, type FileView } from "../../lib/files/file-kind"
 import { plural } from "../../lib/files/diff"
+import { grammarForPath } from "../../lib/highlight/languages"
 import { ErrorNote } from "../ui/ErrorNote"
 import { TextLines } from "./TextLines"
 
@@ -12,6 +13,8 @@ export type FileViewerProps = {
   loading: boolean
   error: { message: string } | undefined
   onRetry: () => void
+  /** Opens "Copy file" for this file. */
+  onCopy?: () => void
 }
 
 /** One open file, in a region named after its path: text, an image, or a description of binary data. */
@@ -21,11 +24,18 @@ export function FileViewer(props: FileViewerProps) {
       <header class="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 class="m-0 break-all font-mono text-base font-semibold">{props.path}</h2>
         <Show when={props.view}>{(view) => <span class="text-sm text-slate-500">{describe(view())}</span>}</Show>
+        <Show when={props.onCopy}>
+          {(onCopy) => (
+            <button type="button" class="btn ml-auto py-0.5 text-xs" onClick={() => onCopy()()}>
+              Copy to server…
+            </button>
+          )}
+        </Show>
       </header>
       <Switch fallback={<p role="status" class="text-sm text-slate-500">Loading {props.path}…</p>}>
         <Match when={props.error}>{(error) => <ErrorNote message={error().message} onRetry={props.onRetry} />}</Match>
         <Match when={props.view?.kind === "text" && props.view}>
-          {(view) => <TextLines lines={view().lines} label={`Content of ${props.path}`} />}
+          {(view) => <TextLines lines={view().lines} label={`Content of ${props.path}`} grammar={grammarForPath(props.path)} />}
         </Match>
         <Match when={props.view?.kind === "image" && props.view}>
           {(view) => (

@@ -1,26 +1,21 @@
-import { createSignal, onCleanup, onMount, Show } from "solid-js"
+import { createSignal, Show } from "solid-js"
+import { ariaShortcut, shortcutLabel } from "../../lib/keys/shortcut"
+import { ACTIONS } from "../../state/commands/catalogue"
+import { useAction, useActions } from "../../state/commands/actions"
 import { QuickOpenDialog } from "./QuickOpenDialog"
 
-/** Ctrl+P (⌘P on a Mac) opens the finder wherever the page has focus; it replaces printing here. */
-function isQuickOpenKey(e: KeyboardEvent): boolean {
-  return (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "p"
-}
-
-/** The "Quick open" button and its Ctrl+P shortcut; picking a file reports its path. */
+/**
+ * The "Quick open" button; its action "Go to file" (Ctrl+P, ⌘P on a Mac, which replaces printing
+ * here) works wherever the page has focus. Picking a file reports its path.
+ */
 export function QuickOpen(props: { onPick: (path: string) => void }) {
+  const actions = useActions()
   const [open, setOpen] = createSignal(false)
-  onMount(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!isQuickOpenKey(e)) return
-      e.preventDefault()
-      setOpen(true)
-    }
-    window.addEventListener("keydown", onKey)
-    onCleanup(() => window.removeEventListener("keydown", onKey))
-  })
+  useAction({ ...ACTIONS.goToFile, run: () => setOpen(true) })
+  const key = ACTIONS.goToFile.shortcut
   return (
     <>
-      <button type="button" class="btn" aria-keyshortcuts="Control+P" title="Quick open (Ctrl+P)" onClick={() => setOpen(true)}>
+      <button type="button" class="btn" aria-keyshortcuts={ariaShortcut(key, actions.mac)} title={`Quick open (${shortcutLabel(key, actions.mac)})`} onClick={() => setOpen(true)}>
         Quick open
       </button>
       <Show when={open()}>

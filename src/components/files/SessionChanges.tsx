@@ -1,23 +1,20 @@
-import { links } from "../../lib/routing/links"
 import { createUniqueId, For, Match, Show, Switch } from "solid-js"
 import { plural } from "../../lib/files/diff"
 import type { TurnChanges } from "../../lib/files/session-diff"
-import { useSessionChanges } from "../../state/files/changes"
-import { useDirectory } from "../../state/directory/active-directory"
-import { useActiveServer } from "../../state/connection/active-server"
+import { useLiveSessionChanges } from "../../state/files/live-session-changes"
+import { useViewLinks } from "../../state/routing/view-links"
 import { DiffView } from "./DiffView"
 import { ErrorNote } from "../ui/ErrorNote"
 
 /**
- * What one session changed, turn by turn, for the session page to embed (or link to
- * `links.changes(server, dir, sessionId)` for the full page).
+ * What one session changed, turn by turn, kept current while its agent edits; for the changes
+ * page and for docking beside the session's chat.
  */
 export function SessionChanges(props: { sessionId: string }) {
-  const active = useActiveServer()
-  const dir = useDirectory()
-  const diff = useSessionChanges(() => props.sessionId)
+  const links = useViewLinks()
+  const diff = useLiveSessionChanges(() => props.sessionId)
   const headingId = createUniqueId()
-  const fileHref = (path: string) => links.file(active.server().id, dir.directory(), path)
+  const fileHref = (path: string) => links.to({ kind: "files", path })
   return (
     <section aria-labelledby={headingId} class="flex min-w-0 flex-col gap-3">
       <div class="flex flex-wrap items-center gap-2">

@@ -1,14 +1,21 @@
-import { createMemo, createSignal, Index, onCleanup, onMount } from "solid-js"
+import { createMemo, createSignal, Index, onCleanup, onMount, Show } from "solid-js"
 import { lineWindow } from "../../lib/files/line-window"
+import type { Grammar } from "../../lib/highlight/languages"
+import { createHighlightedLines } from "../../state/highlight/highlighter"
 
 /** Every line is exactly this tall (no wrapping), so a line's position is its number times this. */
 const LINE_PX = 20
+/** Lines coloured first (a file opens at its top), before the whole file comes back from the worker. */
+const HEAD_LINES = 200
+/** Beyond this a file stays plain: highlighting megabytes costs seconds of worker time for little. */
+const MAX_HIGHLIGHT_LINES = 20_000
 
 /**
  * Text with line numbers. Long files render only the lines near the visible part of the scroll
  * box, so a multi-megabyte file costs no more DOM than a short one and the page stays responsive.
  */
-export function TextLines(props: { lines: string[]; label: string }) {
+export function TextLines(props: { lines: string[]; label: string; grammar?: Grammar | undefined }) {
+  const highlighted = createHighlightedLines(() => (props.grammar && props.lines.length <= MAX_HIGHLIGHT_LINES ? { code: props.lines.join("\n"), grammar: props.grammar, head: HEAD_LINES } : undefined))
   const [scrollTop, setScrollTop] = createSignal(0)
   const [viewport, setViewport] = createSignal(0)
   let box: HTMLDivElement | undefined
@@ -44,7 +51,10 @@ export function TextLines(props: { lines: string[]; label: string }) {
               <span aria-hidden="true" class="sticky left-0 shrink-0 select-none bg-slate-50 pr-2 text-right text-slate-400" style={{ width: gutter() }}>
                 {n() + 1}
               </span>
-              <span class="whitespace-pre pl-2 pr-4">{props.lines[n()]}</span>
+              <Show when={highlighted()?.[n()]} fallback={<span class="whitespace-pre pl-2 pr-4">{props.lines[n()]}</span>}>
+                {/* eslint-disable-next-line solid/no-innerhtml -- highlight.js escapes the text; lib/highlight/lines checks only its spans remain */}
+                {(html) => <span class="whitespace-pre pl-2 pr-4" innerHTML={html()} />}
+              </Show>
             </div>
           )}
         </Index>

@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, Show } from "solid-js"
 import { errorText } from "../../lib/error-text"
-import { MAX_IMPORT_BYTES, parseImport, type ImportMode, type PreviewRow } from "../../lib/registry/transfer"
+import { MAX_IMPORT_BYTES, parseImport, previewImport, type ImportMode, type PreviewRow } from "../../lib/registry/transfer"
 import type { ServerEntry } from "../../lib/registry/server"
 import { useCredentials } from "../../state/connection/credentials"
 import { useRegistry } from "../../state/registry/registry"
@@ -25,7 +25,7 @@ export function ImportDialog(props: { onClose: () => void; onImported: (summary:
     const parsed = parseImport(input)
     if (!parsed.ok) return setError(parsed.error)
     setError(undefined)
-    setRows(registry.preview(parsed.incoming, parsed.rejected))
+    setRows(previewImport(registry.servers(), parsed.incoming, parsed.rejected))
   }
   const readFile = async (file: File | undefined) => {
     if (!file) return

@@ -1,9 +1,10 @@
-import { createSignal, Show, untrack } from "solid-js"
+import { createSignal, createUniqueId, For, Show, untrack } from "solid-js"
 import { errorText } from "../../lib/error-text"
 import type { ServerDraft } from "../../lib/registry/registry"
 import type { FieldErrors } from "../../lib/registry/server-fields"
 import type { ServerHealth } from "../../lib/connection/health"
 import { DEFAULT_USERNAME, nextColor, type ServerEntry } from "../../lib/registry/server"
+import { groupNames } from "../../lib/registry/groups"
 import { normalizeServerUrl } from "../../lib/registry/url"
 import { useCredentials } from "../../state/connection/credentials"
 import { useHealth } from "../../state/connection/health"
@@ -34,6 +35,8 @@ export function ServerForm(props: ServerFormProps) {
   const [url, setUrl] = createSignal(start?.url ?? "")
   const [color, setColor] = createSignal(start?.color ?? nextColor(registry.servers().map((s) => s.color)))
   const [username, setUsername] = createSignal(start?.username ?? DEFAULT_USERNAME)
+  const [group, setGroup] = createSignal(start?.group ?? "")
+  const groupList = createUniqueId()
   const [password, setPassword] = createSignal("")
   const [remember, setRemember] = createSignal(start && "id" in start && start.id ? credentials.isRemembered(start.id) : false)
   const [errors, setErrors] = createSignal<FieldErrors>({})
@@ -49,6 +52,7 @@ export function ServerForm(props: ServerFormProps) {
     url: url(),
     color: color(),
     username: username(),
+    group: group(),
   })
   const typedCredentials = () => {
     const pw = password() || (props.editing ? credentials.password(props.editing.id) : undefined)
@@ -107,6 +111,10 @@ export function ServerForm(props: ServerFormProps) {
         <Field label="Name" value={name()} onInput={(e) => setName(e.currentTarget.value)} error={errors().name} required autocomplete="off" placeholder="Project Alpha" />
         <Field label="URL" value={url()} onInput={(e) => setUrl(e.currentTarget.value)} error={errors().url} required autocomplete="off" placeholder="http://localhost:4001" inputmode="url" />
         <Field label="Color" type="color" value={color()} onInput={(e) => setColor(e.currentTarget.value)} error={errors().color} class="w-24" />
+        <Field label="Group" value={group()} onInput={(e) => setGroup(e.currentTarget.value)} error={errors().group} autocomplete="off" list={groupList} placeholder="dev, staging, prod" hint="Servers are listed under their group's heading." />
+        <datalist id={groupList}>
+          <For each={groupNames(registry.servers())}>{(name) => <option value={name} />}</For>
+        </datalist>
         <Field label="Username" value={username()} onInput={(e) => setUsername(e.currentTarget.value)} autocomplete="username" hint="The server's default is opencode." />
         <Field
           label="Password"

@@ -1,6 +1,7 @@
 import { Show } from "solid-js"
 import type { ServerEntry } from "../../lib/registry/server"
 import { useHealth } from "../../state/connection/health"
+import { ServerCounts } from "../fleet/ServerCounts"
 import { ServerBadge } from "./ServerBadge"
 import { HealthHelp } from "./HealthHelp"
 import { HealthText } from "./HealthText"
@@ -29,7 +30,10 @@ export function ServerRow(props: ServerRowProps) {
             </Show>
           </div>
           <div class="mono break-all text-sm text-slate-500">{props.server.url}</div>
-          <HealthText status={status()} />
+          <div class="flex flex-wrap items-center gap-x-3">
+            <HealthText status={status()} />
+            <ServerCounts serverId={props.server.id} />
+          </div>
         </div>
         <div class="flex flex-wrap gap-2">
           <button type="button" class="btn" aria-label={`Switch to ${props.server.name}`} onClick={() => props.onSwitch()}>

@@ -1,14 +1,16 @@
 import { For, Show } from "solid-js"
 import { useNavigate } from "@solidjs/router"
+import { groupServers, hasGroups } from "../../lib/registry/groups"
 import { links } from "../../lib/routing/links"
 import { useHealth } from "../../state/connection/health"
 import { useRegistry } from "../../state/registry/registry"
+import { ServerActivity } from "../fleet/ServerActivity"
 import { HealthText } from "./HealthText"
 
 /**
- * The sidebar switcher: a native select (a combobox with one option per server name), with the
- * active server's color and status shown beside it in words. `activeId` is the server in the URL,
- * or off a server's pages the one last worked on.
+ * The sidebar switcher: a native select (a combobox with one option per server name, under an
+ * optgroup per server group), with the active server's color and status shown beside it in words.
+ * `activeId` is the server in the URL, or off a server's pages the one last worked on.
  */
 export function ServerSwitcher(props: { activeId: string | undefined }) {
   const registry = useRegistry()
@@ -34,10 +36,19 @@ export function ServerSwitcher(props: { activeId: string | undefined }) {
           <Show when={!active()}>
             <option value="">Choose a server…</option>
           </Show>
-          <For each={registry.servers()}>{(server) => <option value={server.id}>{server.name}</option>}</For>
+          <Show when={hasGroups(registry.servers())} fallback={<For each={registry.servers()}>{(server) => <option value={server.id}>{server.name}</option>}</For>}>
+            <For each={groupServers(registry.servers())}>
+              {(group) => (
+                <optgroup label={group.label}>
+                  <For each={group.servers}>{(server) => <option value={server.id}>{server.name}</option>}</For>
+                </optgroup>
+              )}
+            </For>
+          </Show>
         </select>
       </div>
       <Show when={active()}>{(server) => <HealthText status={health.of(server().id)} class="!text-night-200 text-xs" />}</Show>
+      <ServerActivity />
     </div>
   )
 }

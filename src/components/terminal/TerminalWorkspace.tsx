@@ -7,7 +7,7 @@ import { TerminalPanel } from "./TerminalPanel"
 import { TerminalTabs } from "./TerminalTabs"
 
 /** The terminal view of one directory: the no-password warning, the tabs and their terminals. */
-export function TerminalWorkspace(props: { directory: string }) {
+export function TerminalWorkspace(props: { directory: string; class?: string }) {
   const terminals = useTerminals()
   const active = useActiveServer()
   const server = () => active.server()
@@ -20,7 +20,7 @@ export function TerminalWorkspace(props: { directory: string }) {
   }
 
   return (
-    <div class="flex min-h-80 flex-1 flex-col gap-2 p-2 md:p-4">
+    <div class={`flex flex-col gap-2 p-2 md:p-4 ${props.class ?? "min-h-80 flex-1"}`}>
       <UnsecuredWarning server={server()} />
       <TerminalTabs
         tabs={terminals.tabs()}

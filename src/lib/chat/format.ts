@@ -74,3 +74,10 @@ export function permissionSummary(request: PermissionRequest): string {
   if (typeof command === "string" && command !== "") return command
   return request.patterns.join(", ")
 }
+
+/** An edit's file and unified diff, when the permission asks to change a file. */
+export function permissionEdit(request: PermissionRequest): { file: string; diff: string } | undefined {
+  const { filepath, diff } = request.metadata
+  if (typeof diff !== "string" || diff === "") return undefined
+  return { file: typeof filepath === "string" ? filepath : request.patterns.join(", "), diff }
+}

@@ -1,10 +1,9 @@
 /** Narrowing a message part to one kind, for `<Match when={…}>` in the chat. */
-import type { FilePart, Part, PatchPart, ReasoningPart, StepFinishPart, TextPart, ToolPart } from "../model"
+import type { FilePart, Part, PatchPart, ReasoningPart, TextPart, ToolPart } from "../model"
 
 export const asText = (p: Part): TextPart | undefined => (p.type === "text" ? p : undefined)
 export const asReasoning = (p: Part): ReasoningPart | undefined => (p.type === "reasoning" ? p : undefined)
 export const asTool = (p: Part): ToolPart | undefined => (p.type === "tool" ? p : undefined)
-export const asStepFinish = (p: Part): StepFinishPart | undefined => (p.type === "step-finish" ? p : undefined)
 export const asPatch = (p: Part): PatchPart | undefined => (p.type === "patch" ? p : undefined)
 export const asFile = (p: Part): FilePart | undefined => (p.type === "file" ? p : undefined)
 

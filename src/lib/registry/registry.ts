@@ -2,12 +2,13 @@ import { nextColor, type ServerEntry } from "./server"
 import { checkServerFields, type FieldErrors } from "./server-fields"
 import { normalizeServerUrl, sameServerUrl } from "./url"
 import { SLUG_PATTERN, uniqueSlug } from "./slug"
+import { normalizeGroup, MAX_GROUP_LENGTH } from "./groups"
 
 /**
  * What the server form submits. `id` is the server being edited, or for a new server the id a
  * deep link asked for (kept when it is a free, valid slug, so the link works once added).
  */
-export type ServerDraft = { id?: string; name: string; url: string; color?: string; username?: string }
+export type ServerDraft = { id?: string; name: string; url: string; color?: string; username?: string; group?: string }
 
 
 export type DraftResult = { ok: true; server: ServerEntry } | { ok: false; errors: FieldErrors }
@@ -23,8 +24,10 @@ export function validateDraft(draft: ServerDraft, servers: readonly ServerEntry[
   const url = normalizeServerUrl(draft.url)
   const dup = url.ok ? servers.find((s) => s.id !== draft.id && sameServerUrl(s.url, url.url)) : undefined
   if (url.ok && dup) errors.url = `${url.url} is already registered as "${dup.name}".`
+  if ((draft.group?.trim().length ?? 0) > MAX_GROUP_LENGTH) errors.group = `Group is too long (${MAX_GROUP_LENGTH} characters at most).`
   if (!checked.ok || Object.keys(errors).length > 0) return { ok: false, errors }
   const { name, color, username } = checked.fields
+  const group = normalizeGroup(draft.group)
   const existing = draft.id ? servers.find((s) => s.id === draft.id) : undefined
   const server: ServerEntry = {
     id: existing?.id ?? (draft.id && SLUG_PATTERN.test(draft.id) ? draft.id : uniqueSlug(name, servers.map((s) => s.id))),
@@ -32,6 +35,7 @@ export function validateDraft(draft: ServerDraft, servers: readonly ServerEntry[
     url: checked.fields.url,
     color: color ?? existing?.color ?? nextColor(servers.map((s) => s.color)),
     ...(username ? { username } : {}),
+    ...(group ? { group } : {}),
   }
   return { ok: true, server }
 }

@@ -4,7 +4,7 @@ import { normalizeServerUrl } from "./url"
 /** A name a sidebar can show; longer ones are pasted by mistake. */
 export const MAX_NAME_LENGTH = 80
 
-export type FieldErrors = Partial<Record<"name" | "url" | "color", string>>
+export type FieldErrors = Partial<Record<"name" | "url" | "color" | "group", string>>
 
 /** The fields of one server once checked: trimmed name, normalized URL, lowercased color. */
 export type ServerFields = {

@@ -2,6 +2,7 @@ import { isRecord, optionalString } from "../guards"
 import { isColor, nextColor, type ServerEntry } from "./server"
 import { checkServerFields } from "./server-fields"
 import { SLUG_PATTERN, uniqueSlug } from "./slug"
+import { normalizeGroup } from "./groups"
 import { sameServerUrl } from "./url"
 
 export type Rejected = { index: number; label: string; reason: string }
@@ -44,12 +45,14 @@ export function validateEntries(entries: readonly unknown[], options: { repair?:
     const dupUrl = taken.find((s) => sameServerUrl(s.url, url))
     if (dupUrl) return reject(`Same URL as "${dupUrl.name}".`)
     const password = optionalString(entry, "password")
+    const group = normalizeGroup(optionalString(entry, "group"))
     const server: ServerEntry = {
       id: rawId ?? uniqueSlug(name, [...taken.map((s) => s.id), ...explicitIds]),
       name,
       url,
       color: color ?? nextColor(taken.map((s) => s.color)),
       ...(username ? { username } : {}),
+      ...(group ? { group } : {}),
     }
     servers.push({ server, ...(password ? { password } : {}) })
   })

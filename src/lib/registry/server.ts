@@ -9,6 +9,8 @@ export type ServerEntry = {
   color: string
   /** Basic-auth user; the server's default is `opencode`. */
   username?: string
+  /** Free-text heading the server is listed under (dev, staging, prod); absent means ungrouped. */
+  group?: string
 }
 
 export const DEFAULT_USERNAME = "opencode"

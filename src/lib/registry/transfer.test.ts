@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { makeServer } from "../../../tests/builders/server"
 import type { ServerEntry } from "./server"
 import type { IncomingServer } from "./server-list"
-import { applyImport, buildExport, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, parseImport, previewImport, type PreviewRow } from "./transfer"
+import { applyImport, migrateExport, buildExport, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, parseImport, previewImport, type PreviewRow } from "./transfer"
 
 const incoming = (server: ServerEntry, password?: string): IncomingServer => ({ server, ...(password ? { password } : {}) })
 
@@ -19,7 +19,7 @@ describe("buildExport", () => {
 
   it("has the versioned shape and no passwords by default", () => {
     const file = buildExport([alpha, { ...beta, username: "admin" }], undefined, now)
-    expect(file).toEqual({ format: "opencode-portal.servers", version: 1, exportedAt: "2026-03-04T05:06:07.000Z", servers: [alpha, { ...beta, username: "admin" }] })
+    expect(file).toEqual({ format: "opencode-portal.servers", version: 2, exportedAt: "2026-03-04T05:06:07.000Z", servers: [alpha, { ...beta, username: "admin" }] })
     expect(JSON.stringify(file)).not.toContain("password")
   })
 
@@ -93,9 +93,9 @@ describe("parseImport: broken files get one clear message", () => {
     ["a number", "42", `Not a server list: expected {"format": "opencode-portal.servers", …} or an array of servers.`],
     ["another app's format", JSON.stringify({ format: "other", servers: [] }), `Not a server list: expected {"format": "opencode-portal.servers", …} or an array of servers.`],
     ["servers without format", JSON.stringify({ servers: [{ name: "a", url: "http://a" }] }), `Not a server list: expected {"format": "opencode-portal.servers", …} or an array of servers.`],
-    ["newer version", exportText([alpha], { version: 2 }), "Unsupported version 2; this portal reads version 1."],
-    ["version as a string", exportText([alpha], { version: "1" }), `Unsupported version "1"; this portal reads version 1.`],
-    ["missing version", JSON.stringify({ format: EXPORT_FORMAT, servers: [] }), "Unsupported version (none); this portal reads version 1."],
+    ["newer version", exportText([alpha], { version: 3 }), "Unsupported version 3; this portal reads versions 1 to 2."],
+    ["version as a string", exportText([alpha], { version: "1" }), `Unsupported version "1"; this portal reads versions 1 to 2.`],
+    ["missing version", JSON.stringify({ format: EXPORT_FORMAT, servers: [] }), "Unsupported version (none); this portal reads versions 1 to 2."],
     ["servers not a list", exportText({ alpha }), `"servers" must be a list.`],
     ["empty array", "[]", "The file lists no servers."],
     ["export with no servers", exportText([]), "The file lists no servers."],
@@ -215,5 +215,31 @@ describe("applyImport", () => {
     const result = applyImport([], previewImport([], [incoming(alpha, "pw")]), "merge")
     expect(result).toEqual([alpha])
     expect(JSON.stringify(result)).not.toContain("pw")
+  })
+})
+
+describe("migrateExport", () => {
+  const grouped = { ...alpha, group: "dev" }
+  it.each<[string, Record<string, unknown>, ReturnType<typeof migrateExport>]>([
+    ["version 2 keeps groups", { version: 2, servers: [grouped] }, { ok: true, entries: [grouped] }],
+    ["version 1 reads as before", { version: 1, servers: [alpha] }, { ok: true, entries: [alpha] }],
+    ["version 1 never carried groups: a stray key is dropped", { version: 1, servers: [grouped] }, { ok: true, entries: [alpha] }],
+    ["version 1 leaves non-objects for validation to reject", { version: 1, servers: [42] }, { ok: true, entries: [42] }],
+    ["servers not a list", { version: 1, servers: {} }, { ok: false, error: `"servers" must be a list.` }],
+    ["unknown version", { version: 0, servers: [] }, { ok: false, error: "Unsupported version 0; this portal reads versions 1 to 2." }],
+  ])("%s", (_label, data, expected) => {
+    expect(migrateExport(data)).toEqual(expected)
+  })
+
+  it("a version-1 file imports; a version-2 file round-trips its groups", () => {
+    const v1 = parseImport(JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: "2025-01-01T00:00:00.000Z", servers: [alpha] }))
+    expect(v1).toEqual({ ok: true, incoming: [{ server: alpha }], rejected: [] })
+    const v2 = parseImport(JSON.stringify(buildExport([grouped, beta])))
+    expect(v2).toEqual({ ok: true, incoming: [{ server: grouped }, { server: beta }], rejected: [] })
+  })
+
+  it("a changed group counts as an update", () => {
+    const rows = previewImport([alpha], [{ server: grouped }])
+    expect(rows.map((r) => r.status)).toEqual(["updated"])
   })
 })

@@ -6,7 +6,8 @@ import { uniqueSlug } from "./slug"
 import { errorText } from "../error-text"
 
 export const EXPORT_FORMAT = "opencode-portal.servers"
-export const EXPORT_VERSION = 1
+/** 2 added `group`; version 1 files are still read (see migrateExport). */
+export const EXPORT_VERSION = 2
 /** Server lists are tiny; anything this large is not one, and parsing it would stall the tab. */
 export const MAX_IMPORT_BYTES = 1_000_000
 
@@ -46,9 +47,9 @@ export function parseImport(text: string): ParseResult {
   let entries: unknown[]
   if (Array.isArray(data)) entries = data
   else if (isRecord(data) && data.format === EXPORT_FORMAT) {
-    if (data.version !== EXPORT_VERSION) return { ok: false, error: `Unsupported version ${JSON.stringify(data.version) ?? "(none)"}; this portal reads version ${EXPORT_VERSION}.` }
-    if (!Array.isArray(data.servers)) return { ok: false, error: `"servers" must be a list.` }
-    entries = data.servers
+    const migrated = migrateExport(data)
+    if (!migrated.ok) return migrated
+    entries = migrated.entries
   } else {
     return { ok: false, error: `Not a server list: expected {"format": "${EXPORT_FORMAT}", …} or an array of servers.` }
   }
@@ -57,12 +58,31 @@ export function parseImport(text: string): ParseResult {
   return { ok: true, incoming: servers, rejected }
 }
 
+/**
+ * Brings an export file of any known version to the current entries. Version 1 had no groups,
+ * so a `group` key in one is not ours and is dropped.
+ */
+export function migrateExport(data: Record<string, unknown>): { ok: true; entries: unknown[] } | { ok: false; error: string } {
+  if (data.version !== 1 && data.version !== EXPORT_VERSION) {
+    return { ok: false, error: `Unsupported version ${JSON.stringify(data.version) ?? "(none)"}; this portal reads versions 1 to ${EXPORT_VERSION}.` }
+  }
+  if (!Array.isArray(data.servers)) return { ok: false, error: `"servers" must be a list.` }
+  if (data.version === EXPORT_VERSION) return { ok: true, entries: data.servers }
+  return { ok: true, entries: data.servers.map((entry: unknown) => (isRecord(entry) ? withoutGroup(entry) : entry)) }
+}
+
+function withoutGroup(entry: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...entry }
+  delete copy.group
+  return copy
+}
+
 export type PreviewRow =
   | { status: "added" | "updated" | "unchanged"; server: ServerEntry; password?: string }
   | { status: "rejected"; label: string; reason: string }
 
 function sameEntry(a: ServerEntry, b: ServerEntry): boolean {
-  return a.id === b.id && a.name === b.name && a.url === b.url && a.color === b.color && (a.username ?? "") === (b.username ?? "")
+  return a.id === b.id && a.name === b.name && a.url === b.url && a.color === b.color && (a.username ?? "") === (b.username ?? "") && (a.group ?? "") === (b.group ?? "")
 }
 
 /**

@@ -46,6 +46,7 @@ describe("links", () => {
     ["session", links.session("alpha", "/srv/app", "ses_1"), "/s/alpha/d/~srv~app/session/ses_1"],
     ["server with URL", links.serverWithUrl("alpha", "http://a.example.com:4000/x?y"), "/s/alpha?url=http%3A%2F%2Fa.example.com%3A4000%2Fx%3Fy"],
     ["odd ids are escaped", links.server("a/b"), "/s/a%2Fb"],
+    ["add a server", links.addServer("beta", "http://b.example:4000/?x"), "/servers?add=http%3A%2F%2Fb.example%3A4000%2F%3Fx&id=beta"],
   ])("%s", (_label, actual, expected) => {
     expect(actual).toBe(expected)
   })

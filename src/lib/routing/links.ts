@@ -18,12 +18,16 @@ export function decodeDirectory(segment: string): string | undefined {
 
 export const links = {
   servers: () => "/servers",
+  /** The fleet page: every server's waiting requests and sessions. */
+  all: () => "/all",
   server: (serverId: string) => `/s/${encodeURIComponent(serverId)}`,
   directory: (serverId: string, dir: string) => `/s/${encodeURIComponent(serverId)}/d/${encodeDirectory(dir)}`,
   session: (serverId: string, dir: string, sessionId: string) =>
     `${links.directory(serverId, dir)}/session/${encodeURIComponent(sessionId)}`,
   /** A link to a server this browser may not know yet; the URL lets the portal offer to add it. */
   serverWithUrl: (serverId: string, url: string) => `${links.server(serverId)}?url=${encodeURIComponent(url)}`,
+  /** The server list with the add form open and filled in; nothing is added until the person saves. */
+  addServer: (serverId: string, url: string) => `/servers?add=${encodeURIComponent(url)}&id=${encodeURIComponent(serverId)}`,
   /** The tree with no file open. */
   files: (serverId: string, dir: string) => `${links.directory(serverId, dir)}/file`,
   file: (serverId: string, dir: string, path: string) => `${links.directory(serverId, dir)}/file/${encodeFilePath(path)}`,

@@ -1,4 +1,5 @@
 import * as prompt from "../../api/prompt"
+import type { Part } from "../../lib/model"
 import { useBrowserStores } from "../browser-stores"
 import { makeContext } from "../context"
 import { createComposer } from "./composer"
@@ -8,6 +9,7 @@ import { useDirectory } from "../directory/active-directory"
 import { useDirectoryData } from "../directory/provider"
 import { useActiveServer } from "../connection/active-server"
 import { useToasts } from "../toasts"
+import { createPromptTools } from "./prompt-tools"
 
 /**
  * Everything the chat of one session does: the prompt and its draft, model and agent, Stop, and
@@ -36,11 +38,18 @@ export function createChat(sessionId: string) {
     key: { serverId: active.server().id, directory: dir.directory(), sessionId },
     store: local.store,
     report,
-    send: (text) => {
-      const model = pickers.model()
-      const agent = pickers.agent()
-      return prompt.sendPrompt(scope, { sessionID: sessionId, text, ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
-    },
+    send: (text) => tools.send(text),
+    hasExtras: () => tools.hasExtras(),
+  })
+  const tools = createPromptTools({
+    scope,
+    sessionId,
+    composer: () => composer,
+    model: pickers.model,
+    agent: pickers.agent,
+    variant: pickers.variant,
+    earlierPrompts: () => data.messages(sessionId).filter((m) => m.role === "user").map((m) => ({ text: userText(data.parts(m.id)) })),
+    report,
   })
   const requests = createRequests({
     replyPermission: (id, reply, message) => prompt.replyPermission(scope, id, reply, message),
@@ -54,12 +63,16 @@ export function createChat(sessionId: string) {
     sessionId,
     data,
     composer,
+    tools,
     pickers,
     requests,
     /** Busy or retrying: the agent is at work and Stop applies. */
     busy: () => data.status(sessionId).type !== "idle",
   }
 }
+
+/** What the person typed in a user message, without the text the server added for mentions. */
+const userText = (parts: Part[]) => parts.flatMap((p) => (p.type === "text" && !p.synthetic ? [p.text] : [])).join("\n")
 
 export type Chat = ReturnType<typeof createChat>
 

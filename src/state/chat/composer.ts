@@ -8,6 +8,8 @@ export type ComposerDeps = {
   /** Sends the text; rejects with an error whose message names the server and the action. */
   send: (text: string) => Promise<void>
   report: (message: string) => void
+  /** True when the prompt holds something besides text (attachments), so an empty text may go. */
+  hasExtras?: () => boolean
   now?: () => number
 }
 
@@ -41,7 +43,7 @@ export function createComposer(deps: ComposerDeps) {
     /** Sends the draft unless it is blank or a send is on its way; resolves true when the server took it. */
     async submit(): Promise<boolean> {
       const text = draft()
-      if (text.trim() === "" || sending()) return false
+      if ((text.trim() === "" && !deps.hasExtras?.()) || sending()) return false
       setSending(true)
       setDraft("")
       try {

@@ -4,7 +4,7 @@ import { makeMemoryStore } from "../../storage/memory-store"
 import { loadPrefs } from "../../storage/session-prefs"
 import { createPickers, type PickerDeps } from "./pickers"
 
-const MODEL = { providerID: "mock", providerName: "Mock LLM", modelID: "mock-model", modelName: "Mock Model" }
+const MODEL = { providerID: "mock", providerName: "Mock LLM", modelID: "mock-model", modelName: "Mock Model", variants: ["low", "high"] }
 
 function setup(overrides: Partial<PickerDeps> = {}) {
   const store = overrides.store ?? makeMemoryStore()
@@ -56,5 +56,19 @@ describe("createPickers", () => {
     expect(loadPrefs(store, "alpha", "ses_1")).toEqual({ agent: "plan" })
     pickers.setAgent(undefined)
     expect(store.length).toBe(0)
+  })
+
+  it("remembers a thinking effort with its model, and drops it when the model changes", () => {
+    const { pickers, store } = setup()
+    pickers.setModel({ providerID: "mock", modelID: "mock-model" })
+    pickers.setVariant("high")
+    pickers.setAgent("plan")
+    expect(loadPrefs(store, "alpha", "ses_1")).toEqual({ model: { providerID: "mock", modelID: "mock-model" }, agent: "plan", variant: "high" })
+    pickers.setVariant(undefined)
+    expect(pickers.variant()).toBeUndefined()
+    pickers.setVariant("low")
+    pickers.setModel({ providerID: "mock", modelID: "other" })
+    expect(pickers.variant()).toBeUndefined()
+    expect(pickers.agent()).toBe("plan")
   })
 })

@@ -2,7 +2,7 @@ import { createResource, createSignal } from "solid-js"
 import { errorText } from "../../lib/error-text"
 import type { AgentChoice, ModelChoice, ModelRef } from "../../api/prompt"
 import type { LocalStore } from "../../storage/drafts"
-import { loadPrefs, savePrefs, type SessionPrefs } from "../../storage/session-prefs"
+import { loadPrefs, migratePrefs, savePrefs, type SessionPrefs } from "../../storage/session-prefs"
 
 export type { AgentChoice, ModelChoice, ModelRef }
 
@@ -49,13 +49,17 @@ export function createPickers(deps: PickerDeps) {
     agents: (): Choices<AgentChoice> => agents() ?? { items: [], loading: true },
     model: () => prefs().model,
     agent: () => prefs().agent,
+    /** The thinking effort picked for the model; undefined is the model's default. */
+    variant: () => prefs().variant,
     setModel(model: ModelRef | undefined) {
       const { agent } = prefs()
       update({ ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
     },
     setAgent(agent: string | undefined) {
-      const { model } = prefs()
-      update({ ...(model ? { model } : {}), ...(agent ? { agent } : {}) })
+      update(migratePrefs({ ...prefs(), agent }))
+    },
+    setVariant(variant: string | undefined) {
+      update(migratePrefs({ ...prefs(), variant }))
     },
   }
 }

@@ -1,29 +1,10 @@
 import { createRoot, createSignal } from "solid-js"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import type { Connection } from "../../api/connection"
-import type { StreamEnd } from "../../api/events"
 import type { Credentials } from "../../api/auth"
 import type { ServerEntry } from "../../lib/registry/server"
+import { fakeStreams } from "../../../tests/builders/fake-streams"
 import { makeServer } from "../../../tests/builders/server"
 import { createConnectionPool, LINGER_MS } from "./pool"
-
-type Opened = { server: string; signal: AbortSignal; send(payload: unknown, directory?: string): void }
-
-/** A stand-in for `/global/event`: every connection is recorded and stays open until aborted. */
-function fakeStreams() {
-  const opened: Opened[] = []
-  const connect = (connection: Connection, signal: AbortSignal, onData: (data: unknown) => void) =>
-    new Promise<StreamEnd>((resolve) => {
-      opened.push({
-        server: connection.server().id,
-        signal,
-        send: (payload, directory) => onData(directory === undefined ? { payload } : { directory, project: "p", payload }),
-      })
-      signal.addEventListener("abort", () => resolve({ kind: "aborted" }), { once: true })
-    })
-  const open = () => opened.filter((o) => !o.signal.aborted)
-  return { connect, opened, open, of: (server: string) => open().filter((o) => o.server === server) }
-}
 
 const connected = { type: "server.connected", properties: {} }
 const idle = (sessionID: string) => ({ type: "session.idle", properties: { sessionID } })

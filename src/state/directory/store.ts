@@ -121,6 +121,7 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
       upsertSession(session)
       return session
     },
+    putSession: upsertSession,
     reconnect: deps.live.reconnect,
     // The server's stream is not this directory's, so closing the instance leaves it running for the rest.
     dispose: () => disposeInstance(scope),

@@ -65,6 +65,8 @@ export type DirectoryData = {
   /** Without `messageId` the whole session is copied; with it, the messages before it. */
   forkSession(sessionId: string, messageId?: string): Promise<Session>
   archiveSession(sessionId: string, archived?: boolean): Promise<Session>
+  /** Takes a session the server returned from an action (revert, share, …) before its event arrives. */
+  putSession(session: Session): void
   /** Drops the current stream and connects again now (e.g. a Retry button). */
   reconnect(): void
   /** `POST /instance/dispose` for this directory; the server ends the stream, sessions stay. */

@@ -172,7 +172,7 @@ describe("createRegistry: migrating the older localStorage keys", () => {
   it("marks the migration done even when nothing in it was valid", async () => {
     const kv = makeMemoryKv()
     await open({ kv, legacy: { servers: [{ nonsense: true }] } })
-    expect(await kv.get(REGISTRY_KEY)).toEqual({ version: 1, servers: [LOCAL], legacyMigrated: true })
+    expect(await kv.get(REGISTRY_KEY)).toEqual({ version: 2, servers: [LOCAL], legacyMigrated: true })
   })
 })
 
@@ -256,7 +256,7 @@ describe("createRegistry: changes", () => {
     await seed(kv, [alpha, beta])
     const registry = await open({ kv })
     const gamma = makeServer("gamma")
-    const rows = registry.preview([{ server: { ...alpha, name: "Alpha 2" } }, { server: gamma }], [{ index: 2, label: "Bad", reason: "bad URL" }])
+    const rows = previewImport(registry.servers(), [{ server: { ...alpha, name: "Alpha 2" } }, { server: gamma }], [{ index: 2, label: "Bad", reason: "bad URL" }])
     expect(rows.map((r) => r.status)).toEqual(["updated", "added", "rejected"])
     await registry.importRows(rows, "merge")
     expect(registry.servers()).toEqual([{ ...alpha, name: "Alpha 2" }, beta, gamma])

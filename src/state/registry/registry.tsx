@@ -1,7 +1,7 @@
 import { createSignal } from "solid-js"
 import { initialRegistry, type RuntimeConfig } from "../../lib/registry/config"
 import type { EnvServer } from "../../lib/registry/env-servers"
-import { applyImport, previewImport, type ImportMode, type PreviewRow } from "../../lib/registry/transfer"
+import type { ImportMode, PreviewRow } from "../../lib/registry/transfer"
 import { nextActiveAfterRemoval, removeServer, restoreServer, upsertServer, validateDraft, type DraftResult, type ServerDraft } from "../../lib/registry/registry"
 import type { ServerEntry } from "../../lib/registry/server"
 import { validateEntries, type IncomingServer } from "../../lib/registry/server-list"
@@ -52,17 +52,19 @@ export async function createRegistry(deps: RegistryDeps) {
 
   let legacyActive: string | undefined
   const problems = [...init.problems]
+  // The import code is needed at start only to migrate an older portal's list.
+  const transfer = deps.legacy ? await import("../../lib/registry/transfer") : undefined
   const first = await updateRegistry(kv, (servers, current) => {
     const legacy = current.legacyMigrated ? undefined : deps.legacy
     const migrated = legacy ? validateEntries(legacy.servers, { repair: true }) : undefined
     // With an older portal's servers to migrate, the localhost:4000 placeholder is not needed.
     const placeholder = init.source === "default" && (migrated?.servers.length ?? 0) > 0
     let next = stored || servers.length > 0 ? servers : placeholder ? [] : init.servers.map((s) => s.server)
-    if (legacy && migrated) {
+    if (legacy && migrated && transfer) {
       problems.push(...migrated.rejected.map((r) => `An older portal's server ${r.label} could not be migrated: ${r.reason}`))
       const incoming = migrated.servers
-      const rows = previewImport(next, incoming)
-      next = applyImport(next, rows, "merge")
+      const rows = transfer.previewImport(next, incoming)
+      next = transfer.applyImport(next, rows, "merge")
       // An entry may change id on the way in (matched by URL, or its id was taken): follow it.
       const activeRow = rows[incoming.findIndex((s) => s.server.id === legacy.activeId)]
       legacyActive = activeRow?.status === "rejected" ? undefined : activeRow?.server.id
@@ -125,8 +127,11 @@ export async function createRegistry(deps: RegistryDeps) {
       return { server, index, nextActive }
     },
     restore: (server: ServerEntry, index: number) => commit((list) => restoreServer(list, server, index)),
-    preview: (incoming: IncomingServer[], rejected: Parameters<typeof previewImport>[2]) => previewImport(servers(), incoming, rejected),
-    importRows: (rows: PreviewRow[], mode: ImportMode) => commit((list) => applyImport(list, rows, mode)),
+    /** Applies an import's preview (lib/registry/transfer previewImport); the import code loads with its dialog, not with the page. */
+    importRows: async (rows: PreviewRow[], mode: ImportMode) => {
+      const { applyImport } = await import("../../lib/registry/transfer")
+      return commit((list) => applyImport(list, rows, mode))
+    },
     /** Puts back a whole list, to undo an import. */
     replaceAll: (list: ServerEntry[]) => commit(() => list),
   }

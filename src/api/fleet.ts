@@ -1,0 +1,68 @@
+/**
+ * Owns the fleet's server-wide reads (recent sessions of every project, and per directory what
+ * waits and what runs) and the answers to requests. Requests are answered in their session's
+ * directory: without it the server only knows its cwd's requests and answers 404 (docs/fleet.md).
+ */
+import type { DirectorySnapshot, FleetSnapshot } from "../lib/fleet/bootstrap"
+import { directoriesOf } from "../lib/fleet/bootstrap"
+import type { Session, SessionError } from "../lib/model"
+import { isReportable } from "../lib/fleet/session-state"
+import { onServer, type Connection, type Scope } from "./connection"
+import { unwrap } from "./errors"
+
+export type { PermissionReply } from "./prompt"
+
+type Opts = { signal?: AbortSignal }
+
+/** The issue asks for at least 20 recent sessions per server; a few more cover sessions that scroll away. */
+export const RECENT_SESSIONS = 30
+
+/** Top-level sessions of every directory and project of the server, most recently updated first. */
+export function listRecentSessions(connection: Connection, opts: Opts & { limit?: number } = {}): Promise<Session[]> {
+  const call = connection.client().experimental.session.list({ limit: opts.limit ?? RECENT_SESSIONS, roots: true }, { signal: opts.signal })
+  return unwrap(call, onServer(connection, "list recent sessions"))
+}
+
+/** Waiting permissions, questions and running sessions of one directory. */
+export async function directorySnapshot(scope: Scope, opts: Opts = {}): Promise<DirectorySnapshot> {
+  const client = scope.client()
+  const [permissions, questions, status] = await Promise.all([
+    unwrap(client.permission.list({}, { signal: opts.signal }), onServer(scope, `list permission requests in ${scope.directory}`)),
+    unwrap(client.question.list({}, { signal: opts.signal }), onServer(scope, `list questions in ${scope.directory}`)),
+    unwrap(client.session.status({}, { signal: opts.signal }), onServer(scope, `read session statuses in ${scope.directory}`)),
+  ])
+  return { directory: scope.directory, permissions, questions, status }
+}
+
+/** Idle sessions whose newest reply failed are checked this far down the list; older failures are old news. */
+export const ERROR_CHECKS = 10
+
+/** The sessions (of `sessions`, newest first) whose newest message is a failed reply; one small read each. */
+export async function lastErrors(connection: Connection, sessions: readonly Session[], opts: Opts = {}): Promise<Record<string, SessionError>> {
+  const found: Record<string, SessionError> = {}
+  await Promise.all(
+    sessions.slice(0, ERROR_CHECKS).map(async (session) => {
+      const call = connection.client(session.directory).session.messages({ sessionID: session.id, limit: 1 }, { signal: opts.signal })
+      const [last] = await unwrap(call, onServer(connection, "read the newest message"))
+      const info = last?.info
+      if (info?.role === "assistant" && info.error && isReportable(info.error)) found[session.id] = info.error
+    }),
+  )
+  return found
+}
+
+/**
+ * Everything the fleet shows of one server: one session list, then each of its directories
+ * (`extra` adds directories known otherwise, e.g. of requests seen live).
+ */
+export async function fleetSnapshot(connection: Connection, opts: Opts & { extra?: readonly string[] } = {}): Promise<FleetSnapshot> {
+  const sessions = await listRecentSessions(connection, opts)
+  const [directories, errors] = await Promise.all([
+    Promise.all(directoriesOf(sessions, opts.extra).map((dir) => directorySnapshot(connection.at(dir), opts))),
+    lastErrors(connection, sessions, opts),
+  ])
+  return { sessions, directories, errors }
+}
+
+// Answers go through the same calls as the session page, in the request's own directory.
+export { rejectQuestion, replyPermission, replyQuestion } from "./prompt"

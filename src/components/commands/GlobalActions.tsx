@@ -1,0 +1,48 @@
+import { useMatch, useNavigate } from "@solidjs/router"
+import { createEffect, createSignal, For, lazy, onCleanup, Show } from "solid-js"
+import { links } from "../../lib/routing/links"
+import { createCopy } from "../../state/clipboard"
+import { ACTIONS } from "../../state/commands/catalogue"
+import { useAction, useActions } from "../../state/commands/actions"
+import { useRegistry } from "../../state/registry/registry"
+
+// Loaded on first use: neither is needed to paint a page.
+const CommandPalette = lazy(() => import("./CommandPalette").then((m) => ({ default: m.CommandPalette })))
+const ShortcutsDialog = lazy(() => import("./ShortcutsDialog").then((m) => ({ default: m.ShortcutsDialog })))
+
+/** The actions every page has (palette, shortcuts, servers, switching), and the two dialogs that list them. */
+export function GlobalActions() {
+  const actions = useActions()
+  const registry = useRegistry()
+  const navigate = useNavigate()
+  const serverMatch = useMatch(() => "/s/:serverId/*rest")
+  const [open, setOpen] = createSignal<"palette" | "shortcuts">()
+  const copy = createCopy()
+  useAction({ ...ACTIONS.palette, run: () => setOpen("palette") })
+  useAction({ ...ACTIONS.shortcuts, run: () => setOpen("shortcuts") })
+  useAction({ ...ACTIONS.serversPage, run: () => navigate(links.servers()) })
+  useAction({ ...ACTIONS.switchServer, run: () => document.getElementById("active-server")?.focus() })
+  useAction({ ...ACTIONS.copyLink, run: () => void copy.copy(window.location.href) })
+  useAction({ ...ACTIONS.exportServers, run: () => navigate(`${links.servers()}?open=export`) })
+  useAction({ ...ACTIONS.importServers, run: () => navigate(`${links.servers()}?open=import`) })
+  createEffect(() => {
+    const id = serverMatch()?.params.serverId
+    if (id) onCleanup(actions.register({ ...ACTIONS.openDirectory, run: () => navigate(links.server(id), { state: { focus: "open-directory" } }) }))
+  })
+  return (
+    <>
+      <For each={registry.servers()}>
+        {(server) => {
+          onCleanup(actions.register({ id: `switch-to-${server.id}`, title: `Switch to ${server.name}`, group: "Server", run: () => navigate(links.server(server.id)) }))
+          return null
+        }}
+      </For>
+      <Show when={open() === "palette"}>
+        <CommandPalette onClose={() => setOpen(undefined)} />
+      </Show>
+      <Show when={open() === "shortcuts"}>
+        <ShortcutsDialog onClose={() => setOpen(undefined)} />
+      </Show>
+    </>
+  )
+}

@@ -1,0 +1,131 @@
+import { createRoot, createSignal } from "solid-js"
+import { describe, expect, it } from "vitest"
+import type { FleetSnapshot } from "../../lib/fleet/bootstrap"
+import type { ServerEntry } from "../../lib/registry/server"
+import { makeMemoryStore } from "../../storage/memory-store"
+import { makeFakeLive } from "../../../tests/builders/live-server"
+import { makeServer } from "../../../tests/builders/server"
+import { createFleet, type FleetAlert } from "./fleet"
+import { createReadMarks } from "./read-marks"
+import type { FleetApi } from "./server-fleet"
+
+const O = "/srv/other"
+const session = (id: string, updated = 20) => ({ id, directory: O, title: `title ${id}`, time: { created: 1, updated } })
+const permission = (id: string, sessionID: string) => ({ id, sessionID, permission: "bash", patterns: ["echo hi"], metadata: { command: "echo hi" }, always: ["echo *"] })
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+function setup(snapshots: Record<string, FleetSnapshot>, overrides: Partial<FleetApi> = {}) {
+  const calls: string[] = []
+  const fakes = new Map<string, ReturnType<typeof makeFakeLive>>()
+  const [servers, setServers] = createSignal<ServerEntry[]>([makeServer("alpha"), makeServer("beta")])
+  const alerts: FleetAlert[] = []
+  const api: FleetApi = {
+    snapshot: async (connection) => snapshots[connection.server().id] ?? { sessions: [], directories: [] },
+    replyPermission: async (scope, id, reply, message) => void calls.push(`${scope.connection.server().id} ${scope.directory} ${id} ${reply}${message ? ` ${message}` : ""}`),
+    replyQuestion: async (scope, id, answers) => void calls.push(`${scope.directory} ${id} ${JSON.stringify(answers)}`),
+    rejectQuestion: async (scope, id) => void calls.push(`${scope.directory} ${id} reject`),
+    ...overrides,
+  }
+  const { fleet, dispose } = createRoot((dispose) => {
+    const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
+    const use = (id: string) => {
+      const server = servers().find((s) => s.id === id)
+      if (!server) return undefined
+      const fake = makeFakeLive(server)
+      fakes.set(id, fake)
+      return fake.live
+    }
+    const fleet = createFleet({ servers, use, api, marks, now: () => 1000 })
+    fleet.listen((alert) => void alerts.push(alert))
+    return { fleet, dispose }
+  })
+  const fake = (id: string) => {
+    const f = fakes.get(id)
+    if (!f) throw new Error(`no fake for ${id}`)
+    return f
+  }
+  return { fleet, dispose, fake, calls, alerts, setServers }
+}
+
+const alphaSnapshot: FleetSnapshot = { sessions: [session("ses_a")], directories: [{ directory: O, permissions: [permission("per_1", "ses_a")], questions: [], status: { ses_a: { type: "busy" } } }] }
+
+describe("createFleet", () => {
+  it("bootstraps each server when its stream turns live, then follows events", async () => {
+    const { fleet, fake, alerts, dispose } = setup({ alpha: alphaSnapshot })
+    expect(fleet.byId("alpha")?.load()).toEqual({ kind: "loading" })
+    fake("alpha").goLive()
+    fake("beta").goLive()
+    await flush()
+    expect([fleet.waiting(), fleet.counts("alpha"), fleet.rows().map((r) => r.state), alerts]).toEqual([1, { waiting: 1, working: 1 }, ["Needs permission"], []])
+
+    fake("beta").emit("session.created", { sessionID: "ses_b", info: session("ses_b", 30) }, O)
+    fake("beta").emit("permission.asked", permission("per_2", "ses_b"), O)
+    expect(fleet.items().map((i) => [i.serverId, i.request.id, i.session?.title])).toEqual([["beta", "per_2", "title ses_b"], ["alpha", "per_1", "title ses_a"]])
+    expect(alerts.map((a) => a.kind)).toEqual(["asked"])
+
+    fake("alpha").emit("permission.replied", { sessionID: "ses_a", requestID: "per_1", reply: "once" }, O)
+    fake("alpha").emit("session.idle", { sessionID: "ses_a" }, O)
+    expect([fleet.waiting(), fleet.rows().find((r) => r.session.id === "ses_a")?.unread, alerts.map((a) => a.kind)]).toEqual([1, true, ["asked", "finished"]])
+    dispose()
+  })
+
+  it("answers in the request's directory; the item stays until the server confirms", async () => {
+    const { fleet, fake, calls, dispose } = setup({ alpha: alphaSnapshot })
+    fake("alpha").goLive()
+    await flush()
+    const alpha = fleet.byId("alpha")
+    expect(await alpha?.replyPermission("per_1", "reject", "not now")).toBe(true)
+    expect([calls, fleet.waiting()]).toEqual([["alpha /srv/other per_1 reject not now"], 1])
+    dispose()
+  })
+
+  it("a failed answer says why on the item", async () => {
+    const { fleet, fake, dispose } = setup({ alpha: alphaSnapshot }, { replyPermission: async () => Promise.reject(new Error("Could not answer the permission request on ALPHA: not found.")) })
+    fake("alpha").goLive()
+    await flush()
+    const alpha = fleet.byId("alpha")
+    expect(await alpha?.replyPermission("per_1", "once")).toBe(false)
+    expect([alpha?.failure("per_1"), alpha?.pending("per_1")]).toEqual(["Could not answer the permission request on ALPHA: not found.", false])
+    dispose()
+  })
+
+  it("a failed bootstrap says why and leaves other servers alone", async () => {
+    const { fleet, fake, dispose } = setup({ beta: alphaSnapshot }, { snapshot: async (c) => (c.server().id === "alpha" ? Promise.reject(new Error("Could not list recent sessions on ALPHA: unreachable.")) : alphaSnapshot) })
+    fake("alpha").goLive()
+    fake("beta").goLive()
+    await flush()
+    expect([fleet.byId("alpha")?.load(), fleet.byId("beta")?.load(), fleet.waiting()]).toEqual([{ kind: "error", message: "Could not list recent sessions on ALPHA: unreachable." }, { kind: "ready" }, 1])
+    dispose()
+  })
+
+  it("events that arrive while the lists load are not lost", async () => {
+    let release = () => {}
+    const { fleet, fake, dispose } = setup({}, { snapshot: () => new Promise((resolve) => (release = () => resolve(alphaSnapshot))) })
+    fake("alpha").goLive()
+    fake("alpha").emit("permission.replied", { sessionID: "ses_a", requestID: "per_1", reply: "once" }, O)
+    release()
+    await flush()
+    expect(fleet.counts("alpha").waiting).toBe(0)
+    dispose()
+  })
+
+  it("a session on screen is read when it finishes", async () => {
+    const { fleet, fake, dispose } = setup({ alpha: alphaSnapshot })
+    fake("alpha").goLive()
+    await flush()
+    fleet.setOnScreen({ serverId: "alpha", sessionId: "ses_a" })
+    fake("alpha").emit("session.idle", { sessionID: "ses_a" }, O)
+    fake("alpha").emit("permission.replied", { sessionID: "ses_a", requestID: "per_1", reply: "once" }, O)
+    expect(fleet.rows()[0]?.unread).toBe(false)
+    dispose()
+  })
+
+  it("a server removed from the registry stops listening", async () => {
+    const { fleet, fake, setServers, dispose } = setup({ alpha: alphaSnapshot })
+    const alpha = fake("alpha")
+    expect(alpha.listeners.size).toBe(1)
+    setServers([makeServer("beta")])
+    expect([alpha.listeners.size, fleet.servers().map((s) => s.id)]).toEqual([0, ["beta"]])
+    dispose()
+  })
+})

@@ -1,0 +1,108 @@
+import { createEffect, createMemo, createSignal, mapArray, type Accessor } from "solid-js"
+import type { FleetSignal } from "../../lib/fleet/reducer"
+import { attentionItems, serverCounts, sessionRows, type AttentionItem, type ServerCounts, type ServerData } from "../../lib/fleet/views"
+import type { Session } from "../../lib/model"
+import type { ServerEntry } from "../../lib/registry/server"
+import type { LiveServer } from "../connection/live-server"
+import { makeContext } from "../context"
+import type { ReadMarksStore } from "./read-marks"
+import { createServerFleet, type FleetApi, type ServerFleet } from "./server-fleet"
+
+/** Something a person may want to hear about: a new request, or a run that ended. */
+export type FleetAlert = { kind: "asked"; item: AttentionItem } | { kind: "finished"; serverId: string; session: Session }
+
+export type OnScreen = { serverId: string; sessionId: string }
+
+export type FleetDeps = {
+  servers: Accessor<ServerEntry[]>
+  /** The pool's `use`: the server's live stream, held while the calling owner lives. */
+  use: (serverId: string) => LiveServer | undefined
+  api: FleetApi
+  marks: ReadMarksStore
+  now?: () => number
+}
+
+export type FleetServer = { id: string; fleet: ServerFleet | undefined }
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i])
+
+/**
+ * Every registered server's sessions and waiting requests, for the whole tab: one server fleet
+ * per registry entry, under its own owner (removing a server drops its stream hold). Create once
+ * in the app, under the pool's provider.
+ */
+export function createFleet(deps: FleetDeps) {
+  const ids = createMemo(() => deps.servers().map((s) => s.id), [], { equals: sameIds })
+  const [onScreen, setOnScreen] = createSignal<OnScreen | undefined>(undefined)
+  const [wantsFocus, setWantsFocus] = createSignal(false)
+  const listeners = new Set<(alert: FleetAlert) => void>()
+
+  const signal = (serverId: string, fleet: ServerFleet, signals: FleetSignal[]) => {
+    for (const s of signals) {
+      if (s.kind === "finished") {
+        const session = fleet.state.sessions[s.sessionID]
+        if (!session) continue
+        const screen = onScreen()
+        if (screen?.serverId === serverId && screen.sessionId === s.sessionID) deps.marks.looked(serverId, session)
+        else deps.marks.finished(serverId, session)
+        for (const listen of listeners) listen({ kind: "finished", serverId, session })
+      } else {
+        const item = fleet.state.requests[s.requestID]
+        if (!item) continue
+        const full: AttentionItem = { ...item, serverId, session: fleet.state.sessions[item.request.sessionID] }
+        for (const listen of listeners) listen({ kind: "asked", item: full })
+      }
+    }
+  }
+
+  const servers = createMemo(
+    mapArray(ids, (id): FleetServer => {
+      const live = deps.use(id)
+      if (!live) return { id, fleet: undefined }
+      const fleet: ServerFleet = createServerFleet({ live, api: deps.api, ...(deps.now ? { now: deps.now } : {}), onSignals: (signals) => signal(id, fleet, signals) })
+      return { id, fleet }
+    }),
+  )
+  const byId = (id: string) => servers().find((s) => s.id === id)?.fleet
+  const data = createMemo((): ServerData[] => servers().flatMap((s) => (s.fleet ? [{ serverId: s.id, state: s.fleet.state }] : [])))
+  const items = createMemo(() => attentionItems(data()))
+  const rows = createMemo(() => sessionRows(data(), deps.marks.unread))
+
+  // What is on screen is read as it changes.
+  createEffect(() => {
+    const screen = onScreen()
+    const session = screen ? byId(screen.serverId)?.state.sessions[screen.sessionId] : undefined
+    if (screen && session) deps.marks.looked(screen.serverId, session)
+  })
+
+  return {
+    servers,
+    byId,
+    items,
+    rows,
+    /** Requests waiting on every server: the title's "(N)". */
+    waiting: () => items().length,
+    counts: (id: string): ServerCounts => {
+      const fleet = byId(id)
+      return fleet ? serverCounts(fleet.state) : { waiting: 0, working: 0 }
+    },
+    onScreen,
+    /** The session page says which session is in view; undefined elsewhere. */
+    setOnScreen,
+    /** Hears new requests and finished runs (for notifications); returns the unsubscribe. */
+    listen(listener: (alert: FleetAlert) => void): () => void {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    /** True from the person's "next item" shortcut until the list has moved focus. */
+    wantsFocus,
+    focusNext: () => setWantsFocus(true),
+    focusDone: () => setWantsFocus(false),
+  }
+}
+
+export type Fleet = ReturnType<typeof createFleet>
+
+const ctx = makeContext<Fleet>("Fleet")
+export const useFleet = ctx.use
+export const FleetProvider = ctx.Provider

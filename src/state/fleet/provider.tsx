@@ -1,0 +1,44 @@
+import { useNavigate } from "@solidjs/router"
+import type { ParentProps } from "solid-js"
+import * as api from "../../api/fleet"
+import { useBrowserStores } from "../browser-stores"
+import { useConnectionPool } from "../connection/pool"
+import { useRegistry } from "../registry/registry"
+import { useToasts } from "../toasts"
+import { beep, browserNotifications } from "./browser-notifications"
+import { createFleet, FleetProvider } from "./fleet"
+import { createNotifier, NotifierProvider } from "./notifier"
+import { createReadMarks } from "./read-marks"
+import { createTitleBadge } from "./title-badge"
+
+/**
+ * The tab's fleet, notifier and title badge, made once for the whole app (inside the router, so
+ * a notification's click can open its item). It holds every registered server's live stream.
+ */
+export function FleetRoot(props: ParentProps) {
+  const pool = useConnectionPool()
+  const registry = useRegistry()
+  const toasts = useToasts()
+  const navigate = useNavigate()
+  const report = (message: string) => void toasts.push({ kind: "error", message })
+  const local = useBrowserStores().local
+  const marks = createReadMarks({ store: local.store, report })
+  const fleet = createFleet({ servers: registry.servers, use: pool.use, api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion }, marks })
+  const notifier = createNotifier({
+    fleet,
+    notifications: browserNotifications(typeof Notification === "undefined" ? undefined : Notification),
+    store: local.store,
+    serverName: (id) => registry.byId(id)?.name ?? id,
+    visible: () => document.visibilityState !== "hidden",
+    focusTab: () => window.focus(),
+    open: (href) => navigate(href),
+    beep,
+    report,
+  })
+  createTitleBadge({ document, waiting: fleet.waiting })
+  return (
+    <FleetProvider value={fleet}>
+      <NotifierProvider value={notifier}>{props.children}</NotifierProvider>
+    </FleetProvider>
+  )
+}

@@ -1,0 +1,133 @@
+import { batch, createSignal, onCleanup } from "solid-js"
+import { createStore, produce, reconcile, unwrap } from "solid-js/store"
+import type { Scope, Connection } from "../../api/connection"
+import type { PermissionReply } from "../../api/fleet"
+import { errorText } from "../../lib/error-text"
+import { parseEvent, type DirectoryEvent } from "../../lib/events/parse"
+import { bootstrapFleet, type FleetSnapshot } from "../../lib/fleet/bootstrap"
+import { applyFleetEvent, emptyFleetState, type FleetSignal, type ServerFleetState } from "../../lib/fleet/reducer"
+import type { LiveServer } from "../connection/live-server"
+
+/** The API calls one server's fleet makes; tests pass fakes. */
+export type FleetApi = {
+  snapshot: (connection: Connection, opts: { extra: readonly string[]; signal: AbortSignal }) => Promise<FleetSnapshot>
+  replyPermission: (scope: Scope, requestID: string, reply: PermissionReply, message?: string) => Promise<void>
+  replyQuestion: (scope: Scope, requestID: string, answers: string[][]) => Promise<void>
+  rejectQuestion: (scope: Scope, requestID: string) => Promise<void>
+}
+
+export type ServerFleetDeps = {
+  live: LiveServer
+  api: FleetApi
+  now?: () => number
+  /** What the events meant (a run finished, a request arrived), after the state has them. */
+  onSignals?: (signals: FleetSignal[]) => void
+}
+
+/** "loading" until the first bootstrap; `error` says why the last one failed (the stream may still be live). */
+export type FleetLoad = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string }
+
+/**
+ * One server's sessions and waiting requests: bootstrapped with list calls each time its stream
+ * turns live, then kept by events (no polling). Answers go to the request's own directory; an
+ * answered request leaves when the server's event confirms it, and a failure stays on the item.
+ * Create under a reactive owner (the fleet's per-server one).
+ */
+export function createServerFleet(deps: ServerFleetDeps) {
+  const now = deps.now ?? Date.now
+  const [state, setState] = createStore<ServerFleetState>(emptyFleetState())
+  const [load, setLoad] = createSignal<FleetLoad>({ kind: "loading" })
+  const [pending, setPending] = createSignal<ReadonlySet<string>>(new Set())
+  const [failures, setFailures] = createStore<Record<string, string | undefined>>({})
+  let controller: AbortController | undefined
+  let buffered: { event: DirectoryEvent; directory: string | undefined }[] | undefined
+  let bootstrapped = false
+
+  const apply = (event: DirectoryEvent, directory: string | undefined) => {
+    let signals: FleetSignal[] = []
+    setState(produce((draft) => (signals = applyFleetEvent(draft, event, directory, now()))))
+    if (event.type === "permission.replied" || event.type === "question.replied" || event.type === "question.rejected") setFailures(event.requestID, undefined)
+    if (signals.length > 0) deps.onSignals?.(signals)
+  }
+
+  const bootstrap = async () => {
+    controller?.abort()
+    const current = new AbortController()
+    controller = current
+    // Events that arrive while the lists load are applied again on top of them, so none is lost.
+    buffered = []
+    const extra = [...new Set(Object.values(state.requests).map((r) => r.directory))]
+    try {
+      const snapshot = await deps.api.snapshot(deps.live.connection, { extra, signal: current.signal })
+      if (current !== controller) return
+      const next = bootstrapFleet(unwrap(state), snapshot, now(), !bootstrapped)
+      const replay = buffered
+      buffered = undefined
+      bootstrapped = true
+      batch(() => {
+        setState(reconcile(next.state))
+        for (const { event, directory } of replay) apply(event, directory)
+        setLoad({ kind: "ready" })
+      })
+      if (next.signals.length > 0) deps.onSignals?.(next.signals)
+    } catch (err) {
+      if (current !== controller || current.signal.aborted) return
+      buffered = undefined
+      setLoad({ kind: "error", message: errorText(err) })
+    }
+  }
+
+  const stop = deps.live.listen({
+    onEvent: (payload, directory) => {
+      const event = parseEvent(payload)
+      if (!event) return
+      buffered?.push({ event, directory })
+      apply(event, directory)
+    },
+    onLive: () => void bootstrap(),
+  })
+  onCleanup(() => {
+    stop()
+    controller?.abort()
+  })
+
+  const mark = (id: string, on: boolean) =>
+    setPending((set) => {
+      const next = new Set(set)
+      if (on) next.add(id)
+      else next.delete(id)
+      return next
+    })
+
+  /** Runs one answer; false when another is on its way or it failed (the failure shows on the item). */
+  async function answer(requestID: string, send: (scope: Scope) => Promise<void>): Promise<boolean> {
+    const item = state.requests[requestID]
+    if (!item || pending().has(requestID)) return false
+    mark(requestID, true)
+    setFailures(requestID, undefined)
+    try {
+      await send(deps.live.connection.at(item.directory))
+      return true
+    } catch (err) {
+      setFailures(requestID, errorText(err))
+      return false
+    } finally {
+      mark(requestID, false)
+    }
+  }
+
+  return {
+    live: deps.live,
+    state,
+    load,
+    /** Reads the lists again now (the Retry of a failed bootstrap). */
+    refresh: () => void bootstrap(),
+    pending: (requestID: string) => pending().has(requestID),
+    failure: (requestID: string): string | undefined => failures[requestID],
+    replyPermission: (requestID: string, reply: PermissionReply, message?: string) => answer(requestID, (scope) => deps.api.replyPermission(scope, requestID, reply, message)),
+    replyQuestion: (requestID: string, answers: string[][]) => answer(requestID, (scope) => deps.api.replyQuestion(scope, requestID, answers)),
+    rejectQuestion: (requestID: string) => answer(requestID, (scope) => deps.api.rejectQuestion(scope, requestID)),
+  }
+}
+
+export type ServerFleet = ReturnType<typeof createServerFleet>
