@@ -50,6 +50,19 @@ test("Dark is kept across a reload, System follows the OS, and dialogs follow th
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark")
   await page.emulateMedia({ colorScheme: "light" })
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light")
+
+  // The palette's "Theme" steps Light → Dark → System, and Shift+T does the same outside a field.
+  await page.keyboard.press("Control+K")
+  const palette = page.getByRole("dialog", { name: "Command palette" })
+  await page.keyboard.type("theme")
+  await expect(palette.getByRole("option").first()).toContainText("Theme")
+  await page.keyboard.press("Enter")
+  await expect(theme).toHaveValue("light")
+  await expect(page.getByRole("status").filter({ hasText: "Theme: Light" })).toBeVisible()
+  await page.getByRole("heading", { name: "Servers" }).click()
+  await page.keyboard.press("Shift+T")
+  await expect(theme).toHaveValue("dark")
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark")
 })
 
 test("Save refuses an invalid URL; a wrong password is named and kept in its field", async ({ page, portal }) => {

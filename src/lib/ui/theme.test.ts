@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseThemeChoice, resolveTheme } from "./theme"
+import { nextThemeChoice, parseThemeChoice, resolveTheme, themeLabel } from "./theme"
 
 describe("parseThemeChoice", () => {
   it.each([
@@ -22,5 +22,16 @@ describe("resolveTheme", () => {
     ["system", false, "light"],
   ] as const)("%s with a dark OS %s → %s", (choice, systemDark, resolved) => {
     expect(resolveTheme(choice, systemDark)).toBe(resolved)
+  })
+})
+
+describe("nextThemeChoice", () => {
+  it.each([
+    ["light", "dark", "Dark"],
+    ["dark", "system", "System"],
+    ["system", "light", "Light"],
+  ] as const)("after %s comes %s", (choice, next, label) => {
+    expect(nextThemeChoice(choice)).toBe(next)
+    expect(themeLabel(next)).toBe(label)
   })
 })

@@ -12,6 +12,17 @@ export function parseThemeChoice(value: unknown): ThemeChoice {
   return value === "light" || value === "dark" ? value : "system"
 }
 
+/** The choice after `choice` in THEME_CHOICES' order, wrapping around: what "Theme" in the palette steps to. */
+export function nextThemeChoice(choice: ThemeChoice): ThemeChoice {
+  const at = THEME_CHOICES.findIndex((option) => option.value === choice)
+  return THEME_CHOICES[(at + 1) % THEME_CHOICES.length]?.value ?? "system"
+}
+
+/** "Light", "Dark" or "System". */
+export function themeLabel(choice: ThemeChoice): string {
+  return THEME_CHOICES.find((option) => option.value === choice)?.label ?? "System"
+}
+
 export function resolveTheme(choice: ThemeChoice, systemDark: boolean): ResolvedTheme {
   if (choice === "system") return systemDark ? "dark" : "light"
   return choice
