@@ -175,7 +175,7 @@ export function Composer(props: { serverName: string }) {
             void tools.attachments.add(files)
           }}
         />
-        <span id={hintId} class="text-xs text-slate-500">
+        <span id={hintId} class="hidden text-xs text-slate-500 md:inline">
           {LIMITS_TEXT} Paste or drop files here too.
         </span>
       </div>

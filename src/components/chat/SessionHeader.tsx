@@ -48,7 +48,8 @@ export function SessionHeader(props: SessionHeaderProps) {
       <A href={props.changesHref} class="text-sm text-blue-700 underline">
         Session changes
       </A>
-      <div class="flex flex-wrap gap-1" role="group" aria-label="Beside the chat">
+      {/* Docking and panes need room a phone has not got: from 768 px on. */}
+      <div class="hidden flex-wrap gap-1 md:flex" role="group" aria-label="Beside the chat">
         <button type="button" class="btn px-2 py-0.5 text-xs" classList={{ [PRESSED]: props.dock?.show === "changes" }} aria-pressed={props.dock?.show === "changes"} onClick={() => toggle("changes")}>
           Dock changes
         </button>
