@@ -23,9 +23,11 @@ async function pageClock(page: Page): Promise<(epoch: number) => number> {
 }
 
 async function askedEvent(get: () => { id: string; at: number } | undefined): Promise<{ id: string; at: number }> {
+  const deadline = Date.now() + ASK_TIMEOUT_MS
   for (;;) {
     const seen = get()
     if (seen !== undefined) return seen
+    if (Date.now() > deadline) throw new NotMeasured(`beta's event stream carried no permission.asked within ${ASK_TIMEOUT_MS / 1000} s of the prompt`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
@@ -66,7 +68,7 @@ export async function measureAsk(ctx: BenchContext): Promise<void> {
       await other.evaluate((timeout) => void window.__bench?.watch("asked", () => document.title.startsWith("(1) "), timeout), ASK_TIMEOUT_MS)
       const response = await beta.api(`/session/${session.id}/prompt_async`, { method: "POST", json: { parts: [{ type: "text", text: bashCall(command) }] } })
       if (!response.ok) throw new NotMeasured(`prompt on beta: HTTP ${response.status}`)
-      const seen = await withTimeout(askedEvent(() => asked), ASK_TIMEOUT_MS, "a permission.asked event on beta's stream")
+      const seen = await askedEvent(() => asked)
       const onAll = await watchResult(all, "asked", `"${command}" in "Needs attention" on /all`, ASK_TIMEOUT_MS)
       const inTitle = await watchResult(other, "asked", 'the title starting with "(1) " on alpha\'s page', ASK_TIMEOUT_MS)
       const [allClock, otherClock] = await Promise.all([pageClock(all), pageClock(other)])
