@@ -11,8 +11,9 @@ export default defineConfig({
   // One worker: the figures time the machine, so nothing else of ours may run beside them.
   workers: 1,
   retries: 0,
-  // Every figure has its own deadline; this only catches a hang in set-up or tear-down.
-  timeout: 20 * 60_000,
+  // Every figure group has its own deadline (together about 48 min at most); this only catches a
+  // hang in set-up or tear-down, so it must be longer than all of them, or no results are written.
+  timeout: 55 * 60_000,
   reporter: "line",
   outputDir: "../test-results/bench",
   use: {
