@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show, type JSX } from "solid-js"
-import { indexAt, isAtBottom, prefixOffsets, visibleRange } from "../../lib/chat/windowing"
+import { indexAt, isAtBottom, nearTop, prefixOffsets, viewTop, visibleRange } from "../../lib/chat/windowing"
 
 export type VirtualListProps<T> = {
   /** Oldest first; the list opens at the bottom (newest). */
@@ -21,8 +21,6 @@ export type VirtualListProps<T> = {
 
 /** Rendered beyond each edge of the view, so fast scrolling rarely shows blank space. */
 const OVERSCAN_PX = 800
-/** How close to the top a scroll must come before older items are asked for. */
-const NEAR_TOP_PX = 600
 
 /**
  * A scrolling log that renders only the items on screen or near it. Heights are measured as items
@@ -53,7 +51,14 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     measured()
     return prefixOffsets(keys().map((key) => heights.get(key) ?? props.estimate))
   })
-  const range = createMemo(() => visibleRange(offsets(), scrollTop(), viewport(), OVERSCAN_PX))
+  const indexOf = createMemo(() => new Map(keys().map((key, index) => [key, index])))
+  // Read with `anchor` (set with scrollTop on every scroll), so prepended items never render the wrong rows first.
+  const range = createMemo(() => {
+    const index = anchor ? indexOf().get(anchor.key) : undefined
+    const anchored = anchor && index !== undefined ? { index, delta: anchor.delta } : undefined
+    const y = viewTop(offsets(), { scrollTop: scrollTop(), viewport: viewport(), stuck: stuck(), anchor: anchored })
+    return visibleRange(offsets(), y, viewport(), OVERSCAN_PX)
+  })
   const visible = createMemo(() => props.items.slice(range().start, range().end))
   const top = () => offsets()[range().start] ?? 0
   const bottom = () => (offsets()[keys().length] ?? 0) - (offsets()[range().end] ?? 0)
@@ -62,7 +67,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const relative = (el: HTMLElement) => el.scrollTop - contentTop()
 
   const checkNearTop = (el: HTMLElement) => {
-    if (relative(el) < NEAR_TOP_PX) props.onNearTop?.()
+    if (nearTop(relative(el), el.clientHeight)) props.onNearTop?.()
   }
 
   const onScroll = () => {
@@ -88,8 +93,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     if (!el) return
     if (stuck()) el.scrollTop = el.scrollHeight
     else if (anchor) {
-      const index = keys().indexOf(anchor.key)
-      if (index >= 0) el.scrollTop = contentTop() + (offsets()[index] ?? 0) + anchor.delta
+      const index = indexOf().get(anchor.key)
+      if (index !== undefined) el.scrollTop = contentTop() + (offsets()[index] ?? 0) + anchor.delta
     }
     placedAt = el.scrollTop
     setScrollTop(Math.max(0, relative(el)))

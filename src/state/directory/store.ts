@@ -5,7 +5,8 @@ import { toPortalError } from "../../api/errors"
 import { disposeInstance } from "../../api/projects"
 import * as api from "../../api/sessions"
 import { replaceRequests, replaceSessions, replaceStatuses, touchedKeys } from "../../lib/directory/merge"
-import { parseEvent } from "../../lib/events/parse"
+import { makeFrameBatch, type FlushScheduler } from "../../lib/events/frame-batch"
+import { parseEvent, type DirectoryEvent } from "../../lib/events/parse"
 import { applyEvent, emptyDirectoryState, removeSession, type DirectoryState } from "../../lib/directory/reducer"
 import type { Session } from "../../lib/model"
 import { getById } from "../../lib/sorted"
@@ -14,6 +15,7 @@ import type { DirectoryData, LoadState } from "./types"
 import type { LiveServer } from "../connection/live-server"
 import { createMessageHistory } from "./history"
 import { createRetryClock } from "../events/retry-clock"
+import { frameScheduler } from "../events/frame-scheduler"
 
 export type DirectoryStoreDeps = {
   scope: Scope
@@ -21,6 +23,8 @@ export type DirectoryStoreDeps = {
   live: Pick<LiveServer, "listen" | "streamState" | "reconnect">
   /** Messages per page; the newest page is loaded first. */
   pageSize?: number
+  /** When queued text deltas are applied (the next animation frame); tests play frames by hand. */
+  schedule?: FlushScheduler
 }
 
 /** Enough for a screenful and a bit of scroll; older pages load on demand. */
@@ -33,7 +37,18 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
   const [state, setState] = createStore<DirectoryState>(emptyDirectoryState())
   const [sessionsLoad, setSessionsLoad] = createSignal<LoadState>({ state: "idle" })
   const touch = makeTouchLog()
-  const update = (fn: (draft: DirectoryState) => void) => setState(produce(fn))
+  // A burst of deltas (a fast model, a replayed reply) is one store write per frame, so the reply's
+  // Markdown renders once per frame rather than once per word; every other event goes at once.
+  const events = makeFrameBatch<DirectoryEvent>({
+    schedule: deps.schedule ?? frameScheduler(),
+    canWait: (event) => event.type === "message.part.delta",
+    apply: (batch) => setState(produce((draft) => batch.forEach((event) => applyEvent(draft, event)))),
+  })
+  // Waiting deltas go first, so a fetched page or a local action lands after them, as before.
+  const update = (fn: (draft: DirectoryState) => void) => {
+    events.flush()
+    setState(produce(fn))
+  }
   const scope = deps.scope
   const messageOf = (err: unknown, action: string) => toPortalError(err, onServer(scope, action)).message
   const messages = createMessageHistory({ scope, update, touch, pageSize })
@@ -42,7 +57,7 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     const event = parseEvent(raw)
     if (!event || (event.type === "server.instance.disposed" && event.directory !== scope.directory)) return
     touch.mark(touchedKeys(event))
-    update((draft) => applyEvent(draft, event))
+    events.push(event)
   }
 
   async function loadSessions() {
@@ -127,5 +142,9 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     dispose: () => disposeInstance(scope),
   }
   void loadSessions()
-  return { data, close: stopListening }
+  const close = () => {
+    stopListening()
+    events.cancel()
+  }
+  return { data, close }
 }
