@@ -12,6 +12,8 @@ export type MessageHistoryDeps = {
   update: (fn: (draft: DirectoryState) => void) => void
   touch: TouchLog
   pageSize: number
+  /** Messages per older page: bigger, since they are fetched ahead of the scroll and render only when reached. */
+  olderPageSize: number
 }
 
 /** After a reconnect only the sessions opened last are refetched; the others reload when opened again. */
@@ -69,7 +71,7 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
     loadMessages,
     async loadOlder(sessionId: string) {
       const h = history[sessionId]
-      if (h?.cursor && !h.loadingOlder) await loadMessages(sessionId, { before: h.cursor })
+      if (h?.cursor && !h.loadingOlder) await loadMessages(sessionId, { before: h.cursor, limit: deps.olderPageSize })
     },
     /** Refetches the newest page of the sessions opened last; failures land in their history error. */
     refetchOpened() {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { Message, Part, Session } from "../../lib/model"
 import { makeServer } from "../../../tests/builders/server"
 import { createConnectionPool } from "../connection/pool"
-import { createDirectoryStore } from "./store"
+import { createDirectoryStore, OLDER_PAGE_SIZE } from "./store"
 
 const DIR = "/srv/app"
 const session = (id: string, title = id, created = 1): Session => ({ id, directory: DIR, title, time: { created, updated: created } })
@@ -125,6 +125,9 @@ describe("createDirectoryStore", () => {
     await data.loadOlder("ses_a")
     expect(data.messages("ses_a").map((m) => m.id)).toEqual(["msg_1", "msg_2", "msg_3"])
     expect(data.history("ses_a").cursor).toBeUndefined()
+    // The newest page is small (a fast open); older ones are bigger (fetched ahead of the scroll).
+    const limits = server.log.filter((line) => line.startsWith("GET /session/ses_a/message")).map((line) => new URLSearchParams(line.split("?")[1]).get("limit"))
+    expect(limits).toEqual(["2", String(OLDER_PAGE_SIZE)])
   })
 
   it("streams a reply into a loaded session and refetches it after a reconnect", async () => {
