@@ -30,6 +30,7 @@ const OVERSCAN_PX = 800
 export function VirtualList<T>(props: VirtualListProps<T>) {
   let scroller: HTMLDivElement | undefined
   let content: HTMLDivElement | undefined
+  let header: HTMLDivElement | undefined
   const heights = new Map<string, number>()
   const keysOf = new WeakMap<Element, string>()
   const [measured, setMeasured] = createSignal(0)
@@ -63,28 +64,29 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const top = () => offsets()[range().start] ?? 0
   const bottom = () => (offsets()[keys().length] ?? 0) - (offsets()[range().end] ?? 0)
 
-  const contentTop = () => content?.offsetTop ?? 0
-  const relative = (el: HTMLElement) => el.scrollTop - contentTop()
-
-  const checkNearTop = (el: HTMLElement) => {
-    if (nearTop(relative(el), el.clientHeight)) props.onNearTop?.()
+  // The header's height, read where layout is fresh anyway (the resize observer): reading
+  // offsetTop in a scroll handler, after new rows rendered, would force a layout per event.
+  let headerPx = 0
+  const checkNearTop = (y: number) => {
+    if (nearTop(y, viewport())) props.onNearTop?.()
   }
 
   const onScroll = () => {
     const el = scroller
     if (!el) return
-    const bottom = isAtBottom(el.scrollTop, el.clientHeight, el.scrollHeight)
+    const at = el.scrollTop
+    const bottom = isAtBottom(at, el.clientHeight, el.scrollHeight)
     if (bottom) setStuck(true)
-    else if (gesture && Math.abs(el.scrollTop - placedAt) >= 1 && stuck()) {
+    else if (gesture && Math.abs(at - placedAt) >= 1 && stuck()) {
       setSeen(keys().length)
       setStuck(false)
     }
-    const y = relative(el)
+    const y = at - headerPx
     const index = indexAt(offsets(), y)
     const key = keys()[index]
     anchor = key === undefined ? undefined : { key, delta: y - (offsets()[index] ?? 0) }
     setScrollTop(Math.max(0, y))
-    checkNearTop(el)
+    checkNearTop(y)
   }
 
   /** Puts the view back: at the end when it was there, else with the anchored item where it was. */
@@ -94,11 +96,12 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     if (stuck()) el.scrollTop = el.scrollHeight
     else if (anchor) {
       const index = indexOf().get(anchor.key)
-      if (index !== undefined) el.scrollTop = contentTop() + (offsets()[index] ?? 0) + anchor.delta
+      if (index !== undefined) el.scrollTop = headerPx + (offsets()[index] ?? 0) + anchor.delta
     }
     placedAt = el.scrollTop
-    setScrollTop(Math.max(0, relative(el)))
-    checkNearTop(el)
+    const y = placedAt - headerPx
+    setScrollTop(Math.max(0, y))
+    checkNearTop(y)
   }
 
   const items = new ResizeObserver((entries) => {
@@ -115,12 +118,15 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   })
   const frame = new ResizeObserver(() => {
     if (!scroller) return
+    headerPx = content?.offsetTop ?? 0
     setViewport(scroller.clientHeight)
     restore()
   })
   onMount(() => {
+    headerPx = content?.offsetTop ?? 0
     if (scroller) frame.observe(scroller)
     if (content) frame.observe(content)
+    if (header) frame.observe(header)
     restore()
   })
   onCleanup(() => {
@@ -160,7 +166,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
         onTouchEnd={settle}
         class="min-h-0 flex-1 overflow-y-auto [overflow-anchor:none]"
       >
-        {props.header}
+        <div ref={(el) => (header = el)}>{props.header}</div>
         <div ref={(el) => (content = el)}>
           <div style={{ height: `${top()}px` }} />
           <For each={visible()}>{(item) => <div ref={(el) => observe(el, props.itemKey(item))}>{props.children(item)}</div>}</For>

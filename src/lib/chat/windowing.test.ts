@@ -101,10 +101,10 @@ describe("viewTop", () => {
 describe("nearTop", () => {
   const cases: { scrollTop: number; viewport: number; expected: boolean }[] = [
     { scrollTop: 0, viewport: 800, expected: true },
-    { scrollTop: 7999, viewport: 800, expected: true },
-    { scrollTop: 8000, viewport: 800, expected: false },
-    { scrollTop: 2999, viewport: 100, expected: true },
-    { scrollTop: 3000, viewport: 100, expected: false },
+    { scrollTop: 15999, viewport: 800, expected: true },
+    { scrollTop: 16000, viewport: 800, expected: false },
+    { scrollTop: 5999, viewport: 100, expected: true },
+    { scrollTop: 6000, viewport: 100, expected: false },
   ]
   it.each(cases)("$scrollTop px down a $viewport px view → $expected", ({ scrollTop, viewport, expected }) => expect(nearTop(scrollTop, viewport)).toBe(expected))
 })

@@ -73,10 +73,14 @@ export function viewTop(offsets: readonly number[], view: { scrollTop: number; v
   return Math.min(max, Math.max(0, at))
 }
 
-/** Older items are asked for this many screens before the top, so a fast fling rarely waits at it. */
-export const OLDER_AHEAD_SCREENS = 10
+/**
+ * Older items are asked for this many screens before the top, so a fast fling (~30,000 px/s)
+ * rarely waits at it; it also covers a newest page of 50 messages, so the first older page is on
+ * its way as soon as a session opens.
+ */
+export const OLDER_AHEAD_SCREENS = 20
 /** …and never later than this, for a small view. */
-export const OLDER_AHEAD_MIN_PX = 3000
+export const OLDER_AHEAD_MIN_PX = 6000
 
 /** Whether the view is close enough to the top to ask for older items. */
 export function nearTop(scrollTop: number, viewport: number): boolean {
