@@ -15,16 +15,25 @@ export function createServerHome() {
   // The directory `/path` gave last time: its sessions are asked for at once, beside `/path`
   // itself, instead of one round trip later; a different answer remounts the list once.
   const remembered = loadServerHome(stores.local.store, id, url)
-  const home = createLoad(async () => {
-    const paths = await serverPaths(active.connection)
-    try {
-      saveServerHome(stores.local.store, id, url, paths.directory)
-    } catch {
-      // Only a shortcut for the next visit (which then waits for /path); the storage banner says why.
-    }
-    return paths
+  let pathsAnswered: Promise<unknown> = Promise.resolve()
+  const home = createLoad(() => {
+    const call = serverPaths(active.connection).then((paths) => {
+      try {
+        saveServerHome(stores.local.store, id, url, paths.directory)
+      } catch {
+        // Only a shortcut for the next visit (which then waits for /path); the storage banner says why.
+      }
+      return paths
+    })
+    pathsAnswered = call.catch(() => undefined)
+    return call
   })
-  const projects = createLoad(async () => openableProjects(await listProjects(active.connection)))
+  // After /path: the project list is below the fold, and the server answers the session list
+  // sooner without it alongside (a switch waits for that list).
+  const projects = createLoad(async () => {
+    await pathsAnswered
+    return openableProjects(await listProjects(active.connection))
+  })
   return {
     projects,
     /** The directory the server was started in; its sessions are listed on the home page. */

@@ -90,7 +90,9 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
   }
 
   const upsertSession = (session: Session) => update((draft) => applyEvent(draft, { type: "session.updated", session }))
+  let refetched = false
   const refetch = () => {
+    refetched = true
     void loadSessions()
     void loadPending().catch((err: unknown) => setSessionsLoad({ state: "error", error: messageOf(err, "read session statuses") }))
     messages.refetchOpened()
@@ -149,7 +151,8 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     // The server's stream is not this directory's, so closing the instance leaves it running for the rest.
     dispose: () => disposeInstance(scope),
   }
-  void loadSessions()
+  // A stream already live (another view holds the server) refetched on listen: one list is enough.
+  if (!refetched) void loadSessions()
   const close = () => {
     stopListening()
     events.cancel()
