@@ -38,6 +38,8 @@ export default tseslint.config(
     },
   },
   { files: ["src/**/*.{ts,tsx}"], ...solid },
+  // The service worker runs in its own global scope; the build fills in __PORTAL_SHELL__.
+  { files: ["pwa/sw.js"], languageOptions: { globals: { ...globals.serviceworker, __PORTAL_SHELL__: "readonly" } } },
   { files: ["e2e/**", "tests/**", "bench/**", "scripts/**", "**/*.test.ts", "**/*.test.tsx"], rules: { "no-console": "off", "@typescript-eslint/no-non-null-assertion": "off" } },
   {
     // A focused or skipped test left in silently runs less than the suite claims (Playwright's

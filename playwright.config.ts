@@ -17,6 +17,9 @@ export default defineConfig({
     browserName: "chromium",
     headless: true,
     trace: "retain-on-failure",
+    // The portal's service worker would answer page loads itself, out of reach of page.route();
+    // e2e/pwa.spec.ts allows it where it is the subject.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: [...CHROMIUM_ARGS],

@@ -2,13 +2,14 @@ import { defineConfig } from "vitest/config"
 import solid from "vite-plugin-solid"
 import UnoCSS from "unocss/vite"
 import { serversFromEnv } from "./src/lib/registry/env-servers.ts"
+import { serviceWorkerPlugin } from "./pwa/vite-plugin.ts"
 
 // Build-time servers come from the same OPENCODE_SERVER_* names the container entrypoint reads.
 const buildServers = serversFromEnv(process.env)
 
 export default defineConfig({
   base: process.env.PORTAL_BASE ?? "/",
-  plugins: [UnoCSS(), solid()],
+  plugins: [UnoCSS(), solid(), serviceWorkerPlugin()],
   define: {
     __BUILD_SERVERS__: JSON.stringify(buildServers),
   },
@@ -22,7 +23,7 @@ export default defineConfig({
     environment: "jsdom",
     // A stray it.only would pass a run that skipped everything else; ALLOW_ONLY=1 while debugging.
     allowOnly: process.env.ALLOW_ONLY === "1",
-    include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts", "pwa/**/*.test.ts"],
     server: { deps: { inline: [/solid-js/, /@solidjs\/router/] } },
   },
 })

@@ -36,9 +36,15 @@ test("a server home lists its projects and opens a typed directory; unusable pat
   await alpha.api("/project/current")
   await open(page, portal.url, links.server("alpha"))
 
-  await expect(page.getByRole("list", { name: "Projects" }).getByRole("link", { name: alpha.workspace })).toBeVisible()
-  const field = page.getByLabel("Directory path")
+  const field = page.getByRole("combobox", { name: "Directory path" })
   const openButton = page.getByRole("button", { name: "Open directory" })
+  const options = page.getByRole("listbox", { name: "Directories" })
+  await field.click()
+  await expect(options.getByRole("option", { name: new RegExp(`^${alpha.workspace}\\s*Server directory$`) })).toBeVisible()
+
+  // Absolute paths complete from the server's folders.
+  await field.fill(`${alpha.workspace}/s`)
+  await expect(options.getByRole("option", { name: new RegExp(`^${join(alpha.workspace, "sub")}\\s*Folder$`) })).toBeVisible()
 
   await field.fill("relative/dir")
   await openButton.click()
@@ -63,9 +69,8 @@ test("a server home lists its projects and opens a typed directory; unusable pat
   await expect(page.getByRole("navigation", { name: "Breadcrumbs" })).toContainText(sub)
 
   await page.goto(portal.url + links.server("alpha"))
-  const recent = page.getByRole("list", { name: "Recent directories" })
-  await expect(recent.getByRole("link", { name: sub })).toBeVisible()
-  await recent.getByRole("link", { name: sub }).click()
+  await field.click()
+  await options.getByRole("option", { name: new RegExp(`^${sub}\\s*Recent$`) }).click()
   await expect(page).toHaveURL(portal.url + links.directory("alpha", sub))
 })
 
@@ -102,7 +107,8 @@ test("Close directory disposes its instance on the server and the portal opens i
     await expect(page).toHaveURL(portal.url + links.server("alpha"))
     await expect(page.getByRole("status").filter({ hasText: `Closed ${sub} on Alpha` })).toBeVisible()
 
-    await page.getByRole("list", { name: "Recent directories" }).getByRole("link", { name: sub }).click()
+    await page.getByRole("combobox", { name: "Directory path" }).click()
+    await page.getByRole("listbox", { name: "Directories" }).getByRole("option", { name: new RegExp(`^${sub}\\s*Recent$`) }).click()
     await expect(live(page, "Alpha")).toHaveText(/^Live/)
     await expect(sessions(page).getByRole("link", { name: "kept after close" })).toBeVisible()
   } finally {

@@ -50,7 +50,8 @@ async function projectCsp(): Promise<string> {
 
 /** What every portal site must do, under `base` ("/" or "/portal/"), for the build in `html`. */
 async function expectPortalRules(url: string, base: string, html: string) {
-  const asset = /src="([^"]+\.js)"/.exec(html)?.[1] ?? ""
+  // The entry script (index.html also loads public/theme.js before it).
+  const asset = /src="([^"]*\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? ""
   expect(asset.startsWith(`${base}assets/`), asset).toBe(true)
   const csp = await projectCsp()
   for (const path of [base, `${base}s/anything/deep/link`, `${base}servers`]) {
@@ -147,6 +148,33 @@ test.describe("path prefix /portal/ with a PORTAL_BASE=/portal/ build", () => {
     expect(await watch.violations()).toEqual([])
     expect(watch.consoleErrors()).toEqual([])
     expect(watch.pageErrors()).toEqual([])
+  })
+
+  test("installs under /portal/: manifest and service worker scoped to the sub-path, under the CSP", async ({ browser }) => {
+    if (site === undefined) throw new Error("nginx is not running")
+    const context = await browser.newContext({ serviceWorkers: "allow" })
+    try {
+      const page = await context.newPage()
+      const watch = await watchPage(page)
+      await page.goto(`${site.url}/portal/servers`)
+      await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible()
+      const href = (await page.locator('link[rel="manifest"]').getAttribute("href")) ?? ""
+      expect(href).toBe("/portal/manifest.webmanifest")
+      const manifest: unknown = JSON.parse((await rawGet(site.url + href)).body.toString("utf8"))
+      const field = (name: string) => (typeof manifest === "object" && manifest !== null && name in manifest ? String(Reflect.get(manifest, name)) : "")
+      expect(new URL(field("start_url"), site.url + href).href).toBe(`${site.url}/portal/`)
+      expect(new URL(field("scope"), site.url + href).href).toBe(`${site.url}/portal/`)
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+      expect(scope).toBe(`${site.url}/portal/`)
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+      await page.reload()
+      await expect(page.getByRole("heading", { name: "Servers" })).toBeVisible()
+      expect((await rawGet(`${site.url}/portal/sw.js`)).headers["cache-control"]).toBe("no-cache")
+      expect(await watch.violations()).toEqual([])
+      expect(watch.pageErrors()).toEqual([])
+    } finally {
+      await context.close()
+    }
   })
 })
 

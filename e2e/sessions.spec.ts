@@ -34,18 +34,22 @@ test("create, rename, search, fork, archive and delete sessions from the list", 
   await button(page, "New session").click()
   await expect(page).toHaveURL(/\/session\/ses_/)
   const id = decodeURIComponent(page.url().split("/session/")[1] ?? "")
-  const created = stringField(await jsonOf(await delta.api(`/session/${id}`)), "title")
+  // The server's default title ("New session - <ISO time>") reads as "New session".
+  expect(stringField(await jsonOf(await delta.api(`/session/${id}`)), "title")).toMatch(/^New session - \d{4}-/)
   await page.getByRole("navigation", { name: "Directory" }).getByRole("link", { name: "Sessions" }).click()
-  await expect(link(page, created)).toBeVisible()
+  await expect(link(page, "New session")).toBeVisible()
 
-  await button(page, `Rename ${created}`).click()
+  await button(page, "Rename New session").click()
   const dialog = page.getByRole("dialog", { name: "Rename session" })
   await dialog.getByLabel("Title").fill("Portal renamed")
   await dialog.getByRole("button", { name: "Save" }).click()
   await expect(link(page, "Portal renamed")).toBeVisible()
   await expect.poll(async () => stringField(await jsonOf(await delta.api(`/session/${id}`)), "title")).toBe("Portal renamed")
 
+  // A fork opens at once.
   await button(page, "Fork Portal renamed").click()
+  await expect(page.getByRole("heading", { name: "Portal renamed (fork #1)", level: 1 })).toBeVisible()
+  await page.getByRole("navigation", { name: "Directory" }).getByRole("link", { name: "Sessions" }).click()
   await expect(link(page, "Portal renamed (fork #1)")).toBeVisible()
 
   const search = page.getByRole("searchbox", { name: "Search sessions" })

@@ -8,8 +8,10 @@ import { CredentialsProvider, type CredentialsStore } from "./state/connection/c
 import { createHealth, HealthProvider } from "./state/connection/health"
 import { ConnectionPoolProvider, createConnectionPool } from "./state/connection/pool"
 import { FleetRoot } from "./state/fleet/provider"
+import { AppUpdateProvider, createAppUpdate } from "./state/pwa/app-update"
 import { RegistryProvider, type Registry } from "./state/registry/registry"
 import { createToasts, ToastsProvider } from "./state/toasts"
+import { createTheme, ThemeProvider } from "./state/ui/theme"
 
 export type AppDeps = { registry: Registry; credentials: CredentialsStore; stores: BrowserStores; storageProblems: string[] }
 
@@ -26,6 +28,15 @@ export function renderApp(deps: AppDeps): JSX.Element {
     pageOrigin: window.location.origin,
     document,
   })
+  const theme = createTheme({ store: deps.stores.local.store, media: window.matchMedia?.("(prefers-color-scheme: dark)"), root: document.documentElement })
+  // Production builds only: the dev server has no sw.js.
+  const update = createAppUpdate({
+    container: import.meta.env.PROD ? navigator.serviceWorker : undefined,
+    scriptUrl: `${import.meta.env.BASE_URL}sw.js`,
+    scope: import.meta.env.BASE_URL,
+    reload: () => window.location.reload(),
+    document,
+  })
   createEffect(() => {
     deps.registry.servers()
     health.sync()
@@ -38,16 +49,20 @@ export function renderApp(deps: AppDeps): JSX.Element {
           <HealthProvider value={health}>
             <ConnectionPoolProvider value={pool}>
               <ToastsProvider value={toasts}>
-                <Router
-                  base={routerBase}
-                  root={(root) => (
-                    <FleetRoot>
-                      <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>
-                    </FleetRoot>
-                  )}
-                >
-                  {routes}
-                </Router>
+                <ThemeProvider value={theme}>
+                  <AppUpdateProvider value={update}>
+                    <Router
+                      base={routerBase}
+                      root={(root) => (
+                        <FleetRoot>
+                          <Shell storageProblems={deps.storageProblems}>{root.children}</Shell>
+                        </FleetRoot>
+                      )}
+                    >
+                      {routes}
+                    </Router>
+                  </AppUpdateProvider>
+                </ThemeProvider>
               </ToastsProvider>
             </ConnectionPoolProvider>
           </HealthProvider>

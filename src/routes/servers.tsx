@@ -76,7 +76,7 @@ export default function ServersPage() {
   }
 
   return (
-    <section class="mx-auto max-w-4xl p-4" aria-labelledby="servers-title">
+    <section class="mx-auto w-full max-w-4xl p-4" aria-labelledby="servers-title">
       <div class="flex flex-wrap items-center gap-2">
         <h1 id="servers-title" class="mr-auto text-2xl font-semibold">
           Servers

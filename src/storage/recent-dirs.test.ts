@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { makeMemoryKv } from "./kv"
-import { forgetDirectory, loadRecentDirs, MAX_RECENT, migrateRecentDirs, RECENT_DIRS_KEY, rememberDirectory } from "./recent-dirs"
+import { loadRecentDirs, MAX_RECENT, migrateRecentDirs, RECENT_DIRS_KEY, rememberDirectory } from "./recent-dirs"
 
 describe("migrateRecentDirs", () => {
   it.each([
@@ -39,11 +39,9 @@ describe("recent directories per server", () => {
     expect(list[0]?.directory).toBe(`/d${MAX_RECENT + 2}`)
   })
 
-  it("forgets one directory and stores under a versioned key", async () => {
+  it("stores under a versioned key", async () => {
     const kv = makeMemoryKv()
     await rememberDirectory(kv, "alpha", "/srv/a", 1)
-    await rememberDirectory(kv, "alpha", "/srv/b", 2)
-    expect(await forgetDirectory(kv, "alpha", "/srv/b")).toEqual([{ directory: "/srv/a", openedAt: 1 }])
     expect(await kv.get(RECENT_DIRS_KEY)).toEqual({ version: 1, servers: { alpha: [{ directory: "/srv/a", openedAt: 1 }] } })
   })
 })

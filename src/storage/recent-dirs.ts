@@ -42,7 +42,3 @@ async function change(kv: Kv, serverId: string, fn: (list: RecentDir[]) => Recen
 export function rememberDirectory(kv: Kv, serverId: string, directory: string, openedAt: number): Promise<RecentDir[]> {
   return change(kv, serverId, (list) => [{ directory, openedAt }, ...list.filter((d) => d.directory !== directory)].slice(0, MAX_RECENT))
 }
-
-export function forgetDirectory(kv: Kv, serverId: string, directory: string): Promise<RecentDir[]> {
-  return change(kv, serverId, (list) => list.filter((d) => d.directory !== directory))
-}

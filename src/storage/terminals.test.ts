@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { loadDismissedWarnings, loadTerminals, saveDismissedWarning, saveTerminals, TERMINALS_KEY, WARNING_KEY } from "./terminals"
+import { loadTerminals, saveTerminals, TERMINALS_KEY } from "./terminals"
 import { makeMemoryStore } from "./memory-store"
 
 describe("terminal memory in localStorage", () => {
@@ -46,24 +46,5 @@ describe("terminal memory in localStorage", () => {
       throw new DOMException("full", "QuotaExceededError")
     }
     expect(() => saveTerminals(storage, "a /ws", { ids: ["p1"] })).toThrow("full")
-  })
-})
-
-describe("dismissed no-password warnings in sessionStorage", () => {
-  it.each([
-    ["nothing stored", undefined, []],
-    ["junk", "{", []],
-    ["not a list", '{"a":1}', []],
-    ["a list with junk", '["alpha",3,null,"bravo"]', ["alpha", "bravo"]],
-  ])("%s", (_label, raw, expected) => {
-    expect(loadDismissedWarnings(makeMemoryStore(raw === undefined ? {} : { [WARNING_KEY]: raw }))).toEqual(expected)
-  })
-
-  it("adds a server once", () => {
-    const session = makeMemoryStore()
-    saveDismissedWarning(session, "alpha")
-    saveDismissedWarning(session, "alpha")
-    saveDismissedWarning(session, "bravo")
-    expect(loadDismissedWarnings(session)).toEqual(["alpha", "bravo"])
   })
 })

@@ -1,13 +1,11 @@
 /**
  * Owns the terminal memory: in localStorage (`opencode-portal.terminals.v1`) which PTYs this portal
- * opened per server and directory; in sessionStorage which servers' no-password warning was
- * dismissed in this tab. Writes re-read first, so another tab's directories are not lost.
+ * opened per server and directory. Writes re-read first, so another tab's directories are not lost.
  */
 import { parseTerminalMemory, serializeTerminalMemory, withEntry, type RememberedTerminals } from "../lib/terminal/memory"
 import type { LocalStore } from "./drafts"
 
 export const TERMINALS_KEY = "opencode-portal.terminals.v1"
-export const WARNING_KEY = "opencode-portal.no-password-warning-dismissed.v1"
 
 function readJson(storage: LocalStore | undefined, key: string): unknown {
   try {
@@ -25,13 +23,4 @@ export function loadTerminals(storage: LocalStore | undefined, key: string): Rem
 export function saveTerminals(storage: LocalStore | undefined, key: string, entry: RememberedTerminals): void {
   const next = withEntry(parseTerminalMemory(readJson(storage, TERMINALS_KEY)), key, entry)
   storage?.setItem(TERMINALS_KEY, JSON.stringify(serializeTerminalMemory(next)))
-}
-
-export function loadDismissedWarnings(session: LocalStore | undefined): string[] {
-  const stored = readJson(session, WARNING_KEY)
-  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === "string") : []
-}
-
-export function saveDismissedWarning(session: LocalStore | undefined, serverId: string): void {
-  session?.setItem(WARNING_KEY, JSON.stringify([...new Set([...loadDismissedWarnings(session), serverId])]))
 }

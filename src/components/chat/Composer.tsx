@@ -28,6 +28,8 @@ export function Composer(props: { serverName: string }) {
   const variants = () => findModel(chat.pickers.models().items, effectiveModel(chat.pickers.model(), chat.data.session(chat.sessionId)))?.variants ?? []
   const tools = chat.tools
   const id = createUniqueId()
+  // The list is complete once loaded (children and archived included): not in it means no such session.
+  const unknown = () => chat.data.sessionsLoad().state === "ready" && chat.data.session(chat.sessionId) === undefined
   const listId = createUniqueId()
   const hintId = createUniqueId()
   const [dragging, setDragging] = createSignal(false)
@@ -123,19 +125,25 @@ export function Composer(props: { serverName: string }) {
       <label for={id} class="sr-only">
         Prompt
       </label>
+      <Show when={unknown()}>
+        <p role="alert" class="m-0 text-sm text-red-700">
+          There is no session {chat.sessionId} in this directory (deleted, or opened from another directory): nothing can be sent to it.
+        </p>
+      </Show>
       <textarea
         ref={(el) => {
           textarea = el
           tools.attach(el)
         }}
         id={id}
-        class="field min-h-16 resize-y"
-        rows={3}
+        class="field min-h-12 resize-y disabled:opacity-60"
+        rows={2}
         placeholder="Ask the agent… (Enter sends, Shift+Enter for a new line, @ to mention, / for commands)"
         aria-autocomplete="list"
         aria-controls={listOpen() ? listId : undefined}
         aria-activedescendant={listOpen() && tools.suggestions.items().length > 0 ? optionId(listId, tools.suggestions.active()) : undefined}
         value={chat.composer.draft()}
+        disabled={unknown()}
         onInput={(e) => {
           tools.history.settle()
           chat.composer.setDraft(e.currentTarget.value)
@@ -167,7 +175,7 @@ export function Composer(props: { serverName: string }) {
             void tools.attachments.add(files)
           }}
         />
-        <span id={hintId} class="text-xs text-slate-500">
+        <span id={hintId} class="hidden text-xs text-slate-500 md:inline">
           {LIMITS_TEXT} Paste or drop files here too.
         </span>
       </div>
@@ -182,7 +190,7 @@ export function Composer(props: { serverName: string }) {
             Stop
           </button>
         </Show>
-        <button type="submit" class="btn-primary" disabled={chat.composer.sending() || (chat.composer.draft().trim() === "" && !tools.hasExtras())}>
+        <button type="submit" class="btn-primary" disabled={unknown() || chat.composer.sending() || (chat.composer.draft().trim() === "" && !tools.hasExtras())}>
           Send
         </button>
       </div>

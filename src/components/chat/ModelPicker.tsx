@@ -25,7 +25,7 @@ export function ModelPicker() {
   return (
     <label class="flex min-w-0 items-center gap-1 text-xs text-slate-600">
       Model
-      <select class="field max-w-56 py-1 text-xs" onChange={(e) => pick(e.currentTarget.value)}>
+      <select class="field max-w-40 py-1 text-xs md:max-w-56" onChange={(e) => pick(e.currentTarget.value)}>
         <option value="" selected={value() === ""}>
           Server default
         </option>

@@ -31,14 +31,14 @@ export function SessionHeader(props: SessionHeaderProps) {
   const toggle = (show: Dock["show"]) => props.onDock(props.dock?.show === show ? undefined : { show, at: props.dock?.at ?? "side" })
   return (
     <header class="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-4 py-2">
-      <h1 class="m-0 min-w-0 flex-1 basis-40 truncate text-lg font-semibold">{props.title}</h1>
+      <h1 class="m-0 min-w-0 flex-1 basis-40 truncate text-lg font-semibold" title={props.title}>{props.title}</h1>
       <Show when={waiting() > 0}>
-        <span role="status" class="rounded-full bg-amber-500 px-2 py-0.5 text-xs font-semibold text-white">
+        <span role="status" class="shrink-0 rounded-full bg-amber-700 px-2 py-0.5 text-xs font-semibold text-white">
           {waiting() === 1 ? "Permission needed" : `${waiting()} permissions needed`}
         </span>
       </Show>
       <Show when={questions() > 0}>
-        <span role="status" class="rounded-full bg-blue-600 px-2 py-0.5 text-xs font-semibold text-white">
+        <span role="status" class="shrink-0 rounded-full bg-blue-700 px-2 py-0.5 text-xs font-semibold text-white">
           {questions() === 1 ? "Question waiting" : `${questions()} questions waiting`}
         </span>
       </Show>
@@ -48,7 +48,8 @@ export function SessionHeader(props: SessionHeaderProps) {
       <A href={props.changesHref} class="text-sm text-blue-700 underline">
         Session changes
       </A>
-      <div class="flex flex-wrap gap-1" role="group" aria-label="Beside the chat">
+      {/* Docking and panes need room a phone has not got: from 768 px on. */}
+      <div class="hidden flex-wrap gap-1 md:flex" role="group" aria-label="Beside the chat">
         <button type="button" class="btn px-2 py-0.5 text-xs" classList={{ [PRESSED]: props.dock?.show === "changes" }} aria-pressed={props.dock?.show === "changes"} onClick={() => toggle("changes")}>
           Dock changes
         </button>

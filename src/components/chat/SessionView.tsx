@@ -1,6 +1,7 @@
 import { useNavigate } from "@solidjs/router"
 import { lazy, onMount, Show } from "solid-js"
 import { effectiveModel, findModel } from "../../lib/chat/models"
+import { displayTitle } from "../../lib/directory/session-title"
 import type { Dock } from "../../lib/routing/panes"
 import { ChatProvider, createChat } from "../../state/chat/chat"
 import { createSessionActions, SessionActionsProvider } from "../../state/chat/session-actions"
@@ -51,7 +52,7 @@ export function SessionView(props: SessionViewProps) {
     report: (message) => void toasts.push({ kind: "error", message }),
     notify: (message) => void toasts.push({ kind: "info", message }),
   })
-  const title = () => session()?.title ?? "Session"
+  const title = () => displayTitle(session()?.title ?? "Session")
   // A failure shows in the message list's header (history().error) with Retry.
   onMount(() => void chat.data.loadMessages(chat.sessionId).catch(() => undefined))
   const beside = () => links.beside({ kind: "session", sessionId: chat.sessionId })

@@ -1,10 +1,13 @@
 import { useMatch, useNavigate } from "@solidjs/router"
 import { createEffect, createSignal, For, lazy, onCleanup, Show } from "solid-js"
 import { links } from "../../lib/routing/links"
+import { nextThemeChoice, themeLabel } from "../../lib/ui/theme"
 import { createCopy } from "../../state/clipboard"
 import { ACTIONS } from "../../state/commands/catalogue"
 import { useAction, useActions } from "../../state/commands/actions"
 import { useRegistry } from "../../state/registry/registry"
+import { useToasts } from "../../state/toasts"
+import { useTheme } from "../../state/ui/theme"
 
 // Loaded on first use: neither is needed to paint a page.
 const CommandPalette = lazy(() => import("./CommandPalette").then((m) => ({ default: m.CommandPalette })))
@@ -18,6 +21,8 @@ export function GlobalActions() {
   const serverMatch = useMatch(() => "/s/:serverId/*rest")
   const [open, setOpen] = createSignal<"palette" | "shortcuts">()
   const copy = createCopy()
+  const theme = useTheme()
+  const toasts = useToasts()
   useAction({ ...ACTIONS.palette, run: () => setOpen("palette") })
   useAction({ ...ACTIONS.shortcuts, run: () => setOpen("shortcuts") })
   useAction({ ...ACTIONS.serversPage, run: () => navigate(links.servers()) })
@@ -25,6 +30,14 @@ export function GlobalActions() {
   useAction({ ...ACTIONS.copyLink, run: () => void copy.copy(window.location.href) })
   useAction({ ...ACTIONS.exportServers, run: () => navigate(`${links.servers()}?open=export`) })
   useAction({ ...ACTIONS.importServers, run: () => navigate(`${links.servers()}?open=import`) })
+  useAction({
+    ...ACTIONS.theme,
+    run: () => {
+      const next = nextThemeChoice(theme.choice())
+      theme.setChoice(next)
+      toasts.push({ kind: "info", message: `Theme: ${themeLabel(next)}` })
+    },
+  })
   createEffect(() => {
     const id = serverMatch()?.params.serverId
     if (id) onCleanup(actions.register({ ...ACTIONS.openDirectory, run: () => navigate(links.server(id), { state: { focus: "open-directory" } }) }))

@@ -2,6 +2,7 @@ import { createMemo, createSignal, For, Match, Show, Switch } from "solid-js"
 import type { Session } from "../../lib/model"
 import type { SessionActivity } from "../../lib/directory/session-activity"
 import { sessionRows } from "../../lib/directory/session-tree"
+import { displayTitle } from "../../lib/directory/session-title"
 import { ConfirmDialog } from "../ui/ConfirmDialog"
 import { RenameSessionDialog } from "./RenameSessionDialog"
 import { SessionRow } from "./SessionRow"
@@ -12,6 +13,7 @@ export type SessionListProps = {
   loading: boolean
   error: string | undefined
   activity: (sessionId: string) => SessionActivity
+  now: number
   href: (sessionId: string) => string
   /** Opens a session in a new pane; undefined when no more panes fit. */
   onBeside: (sessionId: string) => (() => void) | undefined
@@ -65,6 +67,7 @@ export function SessionList(props: SessionListProps) {
               row={row}
               href={props.href(row.session.id)}
               activity={props.activity(row.session.id)}
+              now={props.now}
               onBeside={props.onBeside(row.session.id)}
               onRename={() => setRenaming(row.session)}
               onDelete={() => setDeleting(row.session)}
@@ -77,7 +80,7 @@ export function SessionList(props: SessionListProps) {
       <Show when={renaming()}>
         {(session) => (
           <RenameSessionDialog
-            initialTitle={session().title}
+            initialTitle={displayTitle(session().title)}
             onCancel={() => setRenaming(undefined)}
             onSave={(title) => {
               props.onRename(session().id, title)
@@ -99,7 +102,7 @@ export function SessionList(props: SessionListProps) {
             }}
           >
             <p>
-              “{session().title}” and all its messages will be deleted from the server. This cannot be undone.
+              “{displayTitle(session().title)}” and all its messages will be deleted from the server. This cannot be undone.
             </p>
           </ConfirmDialog>
         )}

@@ -82,11 +82,11 @@ export function FileTree(props: FileTreeProps) {
                 <span aria-hidden="true" class="w-3 shrink-0 text-slate-500">
                   {isDir() ? (row.expanded ? "▾" : "▸") : ""}
                 </span>
-                <span id={nameId} class="truncate">
+                <span id={nameId} class="truncate" classList={nameTone(row.change)}>
                   {row.name}
                 </span>
                 <Show when={row.change}>
-                  <span aria-hidden="true" title={changeLabel(row.change)} class="ml-auto shrink-0 font-mono text-xs font-bold" classList={markTone(row.change)}>
+                  <span aria-hidden="true" title={changeLabel(row.change)} class="ml-auto shrink-0 rounded px-1 font-mono text-xs font-bold leading-4" classList={markTone(row.change)}>
                     {changeLetter(row.change)}
                   </span>
                 </Show>
@@ -102,11 +102,20 @@ export function FileTree(props: FileTreeProps) {
   )
 }
 
+/** A letter on a tint (M amber, A green, D red): the letter says it, the color helps the eye. */
 function markTone(change: TreeRow["change"]) {
   return {
-    "text-amber-700": change === "modified",
-    "text-green-700": change === "added",
-    "text-red-700": change === "deleted",
-    "text-slate-500": change === "contains",
+    "bg-amber-100 text-amber-900": change === "modified",
+    "bg-green-100 text-green-900": change === "added",
+    "bg-red-100 text-red-900": change === "deleted",
+    "text-amber-700": change === "contains",
+  }
+}
+
+function nameTone(change: TreeRow["change"]) {
+  return {
+    "text-amber-800": change === "modified",
+    "text-green-800": change === "added",
+    "text-red-800 line-through": change === "deleted",
   }
 }

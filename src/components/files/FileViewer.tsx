@@ -39,7 +39,7 @@ export function FileViewer(props: FileViewerProps) {
         </Match>
         <Match when={props.view?.kind === "image" && props.view}>
           {(view) => (
-            <div class="overflow-auto rounded border border-slate-200 bg-[repeating-conic-gradient(#f1f5f9_0_25%,#fff_0_50%)] bg-[length:16px_16px] p-2">
+            <div class="overflow-auto rounded border border-slate-200 bg-[repeating-conic-gradient(rgb(var(--c-slate-100))_0_25%,rgb(var(--c-white))_0_50%)] bg-[length:16px_16px] p-2">
               <img src={view().src} alt={`Image ${props.path}`} class="max-w-full" />
             </div>
           )}

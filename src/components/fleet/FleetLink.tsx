@@ -8,7 +8,7 @@ export function FleetLink() {
   const fleet = useFleet()
   return (
     <div class="flex items-center gap-2 text-sm">
-      <A href={links.all()} class="text-slate-200 hover:text-white" activeClass="font-semibold text-white">
+      <A href={links.all()} class="text-night-200 hover:text-snow" activeClass="font-semibold !text-snow">
         All servers
       </A>
       <Show when={fleet.waiting() > 0}>

@@ -20,10 +20,10 @@ export function ServerActivity() {
           {(entry) => (
             <li class="flex items-center gap-2">
               <span aria-hidden="true" class="inline-block h-2 w-2 shrink-0 rounded-full" style={{ "background-color": entry.server.color }} />
-              <A href={links.server(entry.server.id)} class="min-w-0 truncate text-slate-200 hover:text-white">
+              <A href={links.server(entry.server.id)} class="min-w-0 truncate text-night-200 hover:text-snow">
                 {entry.server.name}
               </A>
-              <span class="shrink-0 text-amber-300" data-counts={entry.server.id}>
+              <span class="shrink-0 text-[#fcd34d]" data-counts={entry.server.id}>
                 {entry.text}
               </span>
             </li>

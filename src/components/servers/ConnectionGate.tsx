@@ -37,7 +37,7 @@ function ConnectionScreen(props: { server: ServerEntry }) {
   const health = useHealth()
   const status = () => health.of(props.server.id)
   return (
-    <section class="mx-auto mt-10 max-w-xl card" aria-labelledby="conn-title">
+    <section class="mx-auto mt-10 w-full max-w-xl card" aria-labelledby="conn-title">
       <h1 id="conn-title" class="text-lg font-semibold">
         <ServerBadge name={props.server.name} color={props.server.color} />
       </h1>

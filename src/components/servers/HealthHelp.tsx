@@ -1,4 +1,4 @@
-import { Match, Switch } from "solid-js"
+import { createEffect, createSignal, Match, Switch } from "solid-js"
 import type { ServerHealth } from "../../lib/connection/health"
 import type { ServerEntry } from "../../lib/registry/server"
 import { CorsFix } from "./CorsFix"
@@ -6,9 +6,12 @@ import { PasswordPrompt } from "./PasswordPrompt"
 
 /** What a person can do about a server's status: type the password, fix CORS, start the server. */
 export function HealthHelp(props: { server: ServerEntry; status: ServerHealth; detailed?: boolean }) {
+  // The prompt stays through the re-check its own Connect starts, so what was typed survives it.
+  const [asking, setAsking] = createSignal(false)
+  createEffect(() => props.status.kind !== "checking" && setAsking(props.status.kind === "unauthorized"))
   return (
     <Switch>
-      <Match when={props.status.kind === "unauthorized"}>
+      <Match when={asking()}>
         <PasswordPrompt server={props.server} />
       </Match>
       <Match when={props.status.kind === "cors"}>

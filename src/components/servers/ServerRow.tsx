@@ -1,7 +1,5 @@
-import { createSignal, Show } from "solid-js"
-import { isUnsecured } from "../../lib/connection/health"
+import { Show } from "solid-js"
 import type { ServerEntry } from "../../lib/registry/server"
-import { useCredentials } from "../../state/connection/credentials"
 import { useHealth } from "../../state/connection/health"
 import { ServerCounts } from "../fleet/ServerCounts"
 import { ServerBadge } from "./ServerBadge"
@@ -20,20 +18,18 @@ export type ServerRowProps = {
 /** One registered server: who it is, whether it answers, and what to do when it does not. */
 export function ServerRow(props: ServerRowProps) {
   const health = useHealth()
-  const credentials = useCredentials()
   const status = () => health.of(props.server.id)
-  const [warningDismissed, setWarningDismissed] = createSignal(false)
   return (
     <li class="flex flex-col gap-1 px-4 py-3" style={{ "border-left": `4px solid ${props.server.color}` }}>
-      <div class="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <div class="min-w-0 flex-1">
+      <div class="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div class="min-w-0 flex-1 basis-64">
           <div class="flex items-center gap-2 font-medium">
             <ServerBadge name={props.server.name} color={props.server.color} />
             <Show when={props.active}>
-              <span class="rounded bg-blue-100 px-1.5 text-xs text-blue-800">Active</span>
+              <span class="shrink-0 rounded bg-blue-100 px-1.5 text-xs text-blue-800">Active</span>
             </Show>
           </div>
-          <div class="mono truncate text-sm text-slate-500">{props.server.url}</div>
+          <div class="mono break-all text-sm text-slate-500">{props.server.url}</div>
           <div class="flex flex-wrap items-center gap-x-3">
             <HealthText status={status()} />
             <ServerCounts serverId={props.server.id} />
@@ -52,9 +48,7 @@ export function ServerRow(props: ServerRowProps) {
         </div>
       </div>
       <HealthHelp server={props.server} status={status()} />
-      <Show when={isUnsecured(status(), credentials.credentialsFor(props.server) !== undefined) && !warningDismissed()}>
-        <UnsecuredWarning onDismiss={() => setWarningDismissed(true)} />
-      </Show>
+      <UnsecuredWarning server={props.server} />
     </li>
   )
 }

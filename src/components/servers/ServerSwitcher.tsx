@@ -10,6 +10,7 @@ import { HealthText } from "./HealthText"
 /**
  * The sidebar switcher: a native select (a combobox with one option per server name, under an
  * optgroup per server group), with the active server's color and status shown beside it in words.
+ * `activeId` is the server in the URL, or off a server's pages the one last worked on.
  */
 export function ServerSwitcher(props: { activeId: string | undefined }) {
   const registry = useRegistry()
@@ -18,15 +19,15 @@ export function ServerSwitcher(props: { activeId: string | undefined }) {
   const active = () => (props.activeId ? registry.byId(props.activeId) : undefined)
   return (
     <div class="flex flex-col gap-1">
-      <label for="active-server" class="text-xs font-semibold uppercase tracking-wide text-slate-400">
+      <label for="active-server" class="text-xs font-semibold uppercase tracking-wide text-night-300">
         Active server
       </label>
       <div class="flex items-center gap-2">
-        <span aria-hidden="true" class="inline-block h-3 w-3 shrink-0 rounded-full border border-slate-500" style={{ "background-color": active()?.color ?? "transparent" }} />
+        <span aria-hidden="true" class="inline-block h-3 w-3 shrink-0 rounded-full border border-night-400" style={{ "background-color": active()?.color ?? "transparent" }} />
         <select
           id="active-server"
-          class="min-w-0 flex-1 rounded border border-slate-600 bg-slate-800 px-2 py-1 text-sm text-white"
-          value={props.activeId ?? ""}
+          class="min-w-0 flex-1 rounded border border-night-600 bg-night-800 px-2 py-1 text-sm text-snow focus-visible:outline focus-visible:outline-2 focus-visible:outline-snow"
+          value={active()?.id ?? ""}
           onChange={(e) => {
             const id = e.currentTarget.value
             if (id) navigate(links.server(id))
@@ -46,7 +47,7 @@ export function ServerSwitcher(props: { activeId: string | undefined }) {
           </Show>
         </select>
       </div>
-      <Show when={active()}>{(server) => <HealthText status={health.of(server().id)} class="!text-slate-300 text-xs" />}</Show>
+      <Show when={active()}>{(server) => <HealthText status={health.of(server().id)} class="!text-night-200 text-xs" />}</Show>
       <ServerActivity />
     </div>
   )

@@ -6,7 +6,7 @@ import { ServerBadge } from "./ServerBadge"
 /** A deep link to a server this browser does not know. Never adds it silently. */
 export function UnknownServer(props: { serverId: string; linked: LinkedServer | undefined; addHref: string | undefined }) {
   return (
-    <section class="mx-auto max-w-xl p-6" aria-labelledby="unknown-title">
+    <section class="mx-auto w-full max-w-xl p-6" aria-labelledby="unknown-title">
       <h1 id="unknown-title" class="text-xl font-semibold">
         Unknown server "{props.serverId}"
       </h1>

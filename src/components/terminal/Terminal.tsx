@@ -1,5 +1,7 @@
 import { createEffect, onCleanup, onMount } from "solid-js"
+import { xtermTheme } from "../../lib/terminal/xterm-theme"
 import { useTerminals } from "../../state/terminal/terminals"
+import { useTheme } from "../../state/ui/theme"
 import { routeInlineStyles } from "./inline-styles"
 import { errorText } from "../../lib/error-text"
 
@@ -16,8 +18,6 @@ async function loadXterm() {
   return { Xterm: xterm.Terminal, FitAddon: fit.FitAddon }
 }
 
-const THEME = { background: "#0f172a", foreground: "#e2e8f0", cursor: "#e2e8f0", selectionBackground: "#334155" }
-
 /**
  * One xterm bound to one PTY. Lifecycle: load xterm in onMount, open it, fit it to its box and keep
  * fitting as the box changes (the PTY follows through the port), wire keys and output through the
@@ -25,9 +25,11 @@ const THEME = { background: "#0f172a", foreground: "#e2e8f0", cursor: "#e2e8f0",
  */
 export function Terminal(props: TerminalProps) {
   const terminals = useTerminals()
+  const theme = useTheme()
   let host: HTMLDivElement | undefined
   let focus: (() => void) | undefined
   let dispose: (() => void) | undefined
+  let retheme: ((colors: ReturnType<typeof xtermTheme>) => void) | undefined
   let alive = true
   onCleanup(() => {
     alive = false
@@ -45,7 +47,7 @@ export function Terminal(props: TerminalProps) {
   const run = async (el: HTMLDivElement) => {
     const { Xterm, FitAddon } = await loadXterm()
     if (!alive) return
-    const term = new Xterm({ fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", fontSize: 13, scrollback: 5000, theme: THEME, cursorBlink: true })
+    const term = new Xterm({ fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", fontSize: 13, scrollback: 5000, theme: xtermTheme(theme.resolved()), cursorBlink: true })
     const fit = new FitAddon()
     term.loadAddon(fit)
     const styles = routeInlineStyles(el.ownerDocument)
@@ -59,6 +61,7 @@ export function Terminal(props: TerminalProps) {
     refit()
     port.resize({ rows: term.rows, cols: term.cols })
     focus = () => term.focus()
+    retheme = (colors) => (term.options.theme = colors)
     if (props.active) term.focus()
     dispose = () => {
       observer.disconnect()
@@ -71,6 +74,7 @@ export function Terminal(props: TerminalProps) {
 
   onMount(() => host && void start(host))
   createEffect(() => props.active && focus?.())
+  createEffect(() => retheme?.(xtermTheme(theme.resolved())))
 
   return <div ref={(el) => (host = el)} class="absolute inset-1 overflow-hidden" />
 }

@@ -22,13 +22,13 @@ export function TerminalPanel(props: TerminalPanelProps) {
   return (
     <section
       aria-label={`Terminal ${props.tab.title}`}
-      class={`${props.active ? "flex" : "hidden"} min-h-0 flex-1 flex-col overflow-hidden rounded-lg border-4 bg-slate-900`}
+      class={`${props.active ? "flex" : "hidden"} min-h-0 flex-1 flex-col overflow-hidden rounded-lg border-4 bg-slate-50`}
       style={{ "border-color": props.server.color }}
     >
-      <header class="flex flex-wrap items-center gap-x-3 gap-y-1 bg-slate-800 px-3 py-1.5 text-sm text-slate-100">
-        <ServerBadge name={props.server.name} color={props.server.color} class="font-semibold" />
-        <span class="mono truncate text-slate-300">{props.directory}</span>
-        <span class="ml-auto text-slate-300">{props.tab.title}</span>
+      <header class="flex flex-wrap items-center gap-x-3 gap-y-1 bg-slate-100 px-3 py-1.5 text-sm text-slate-800">
+        <ServerBadge name={props.server.name} color={props.server.color} class="font-semibold" chip />
+        <span class="mono truncate text-slate-600">{props.directory}</span>
+        <span class="ml-auto text-slate-600">{props.tab.title}</span>
       </header>
       <TerminalStatus tab={props.tab} serverName={props.server.name} onNew={() => props.onNew()} onRetry={() => props.onRetry()} />
       <Show when={error()}>

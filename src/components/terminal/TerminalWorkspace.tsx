@@ -1,7 +1,4 @@
 import { createSignal, For, Match, Show, Switch } from "solid-js"
-import { isUnsecured } from "../../lib/connection/health"
-import { useCredentials } from "../../state/connection/credentials"
-import { useHealth } from "../../state/connection/health"
 import { useActiveServer } from "../../state/connection/active-server"
 import { useTerminals, type TerminalTab } from "../../state/terminal/terminals"
 import { ConfirmDialog } from "../ui/ConfirmDialog"
@@ -13,11 +10,8 @@ import { TerminalTabs } from "./TerminalTabs"
 export function TerminalWorkspace(props: { directory: string; class?: string }) {
   const terminals = useTerminals()
   const active = useActiveServer()
-  const credentials = useCredentials()
-  const health = useHealth()
   const server = () => active.server()
   const [confirming, setConfirming] = createSignal<TerminalTab>()
-  const unsecured = () => isUnsecured(health.of(server().id), credentials.credentialsFor(server()) !== undefined)
 
   const close = (tab: TerminalTab) => {
     // An ended tab has no shell left to lose: no need to ask.
@@ -26,10 +20,8 @@ export function TerminalWorkspace(props: { directory: string; class?: string }) 
   }
 
   return (
-    <div class={`flex flex-col gap-2 p-2 md:p-4 ${props.class ?? "h-[calc(100vh-8rem)] min-h-80"}`}>
-      <Show when={unsecured() && !terminals.warningDismissed()}>
-        <UnsecuredWarning onDismiss={() => terminals.dismissWarning()} />
-      </Show>
+    <div class={`flex flex-col gap-2 p-2 md:p-4 ${props.class ?? "min-h-80 flex-1"}`}>
+      <UnsecuredWarning server={server()} />
       <TerminalTabs
         tabs={terminals.tabs()}
         active={terminals.active()}

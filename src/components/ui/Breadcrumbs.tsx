@@ -11,7 +11,7 @@ export function Breadcrumbs(props: { server: { name: string; color: string }; se
       <ol class="flex min-w-0 flex-1 flex-wrap items-center gap-1">
         <li>
           <A href={props.serverHref} class="font-medium text-slate-900 no-underline hover:underline">
-            <ServerBadge name={props.server.name} color={props.server.color} />
+            <ServerBadge name={props.server.name} color={props.server.color} chip />
           </A>
         </li>
         <For each={props.trail}>

@@ -18,7 +18,7 @@ export function Dialog(props: DialogProps) {
     <dialog
       ref={(el) => (dialog = el)}
       aria-labelledby={titleId}
-      class={`rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40 ${props.wide ? "w-[min(92vw,44rem)]" : "w-[min(92vw,30rem)]"}`}
+      class={`rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-night-950/60 ${props.wide ? "w-[min(92vw,44rem)]" : "w-[min(92vw,30rem)]"}`}
       onCancel={(e) => {
         e.preventDefault()
         props.onClose()

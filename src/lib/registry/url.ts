@@ -14,11 +14,15 @@ export function normalizeServerUrl(input: string): UrlResult {
   if (!raw) return { ok: false, error: "URL is required." }
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) && !/^[^/:]+:\d+(\/|$)/.test(raw)
   let parsed: URL
+  // Browsers percent-encode what a host may not hold ("not a url" became http://not%20a%20url),
+  // where Node throws: refuse it before parsing, and anything encoded after, so both agree.
+  if (/\s/.test(raw)) return { ok: false, error: `"${raw}" is not a valid URL.` }
   try {
     parsed = new URL(hasScheme ? raw : `http://${raw}`)
   } catch {
     return { ok: false, error: `"${raw}" is not a valid URL.` }
   }
+  if (parsed.hostname.includes("%")) return { ok: false, error: `"${raw}" is not a valid URL.` }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     return { ok: false, error: `Only http:// and https:// URLs are allowed (got ${parsed.protocol}).` }
   }

@@ -2,9 +2,7 @@ import type { Shortcut } from "../../lib/keys/shortcut"
 
 /**
  * Ids, titles and shortcuts of the palette's actions, in one place so no two share a key. Features
- * register them with `useAction({ ...ACTIONS.newSession, run })`. "Theme" is a hook for the theme
- * control on its way: register it from that feature once it lands.
- */
+ * register them with `useAction({ ...ACTIONS.newSession, run })`. */
 export const ACTIONS = {
   palette: { id: "palette", title: "Command palette", group: "Help", shortcut: "Mod+K" },
   shortcuts: { id: "shortcuts", title: "Keyboard shortcuts", group: "Help", shortcut: "?" },
@@ -21,6 +19,5 @@ export const ACTIONS = {
   importServers: { id: "import-servers", title: "Import servers", group: "Servers", shortcut: "i" },
   allServers: { id: "all-servers", title: "All servers", group: "Go to", shortcut: "a" },
   nextAttention: { id: "next-attention", title: "Next item needing attention", group: "Go to", shortcut: "Alt+N" },
-  // Not built yet: the theme control registers it once it lands.
-  theme: { id: "theme", title: "Theme", group: "Help", shortcut: "Shift+T" },
+  theme: { id: "theme", title: "Theme: next of Light, Dark, System", group: "Help", shortcut: "Shift+T" },
 } as const satisfies Record<string, { id: string; title: string; group: string; shortcut: Shortcut }>

@@ -1,7 +1,7 @@
 import { createSignal } from "solid-js"
 import { errorText } from "../../lib/error-text"
 import type { Kv } from "../../storage/kv"
-import { forgetDirectory, loadRecentDirs, rememberDirectory, type RecentDir } from "../../storage/recent-dirs"
+import { loadRecentDirs, rememberDirectory, type RecentDir } from "../../storage/recent-dirs"
 
 export type { RecentDir }
 
@@ -23,6 +23,5 @@ export function createRecentDirs(serverId: string, kv: Kv) {
     /** Set when browser storage failed; the list then shows what this tab knows. */
     error,
     remember: (directory: string) => run("save", () => rememberDirectory(kv, serverId, directory, Date.now())),
-    forget: (directory: string) => run("update", () => forgetDirectory(kv, serverId, directory)),
   }
 }

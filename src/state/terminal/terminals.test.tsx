@@ -57,7 +57,6 @@ function setup(running: Array<{ id: string; title: string }>, storage = makeMemo
       return () => void (onEvent = undefined)
     },
     storage,
-    session: makeMemoryStore(),
     notify: (message) => void notices.push(message),
     online,
   }

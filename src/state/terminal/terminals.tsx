@@ -1,4 +1,4 @@
-import { createEffect, createSignal, on, onCleanup, onMount, type ParentProps } from "solid-js"
+import { createEffect, on, onCleanup, onMount, type ParentProps } from "solid-js"
 import { createStore, produce } from "solid-js/store"
 import { PortalError } from "../../api/errors"
 import { ptyApi, type PtyApi, type PtySize } from "../../api/terminal/pty"
@@ -8,7 +8,7 @@ import { isFinal, type LinkState } from "../../lib/terminal/pty-link"
 import { memoryKey, reattachable, type RememberedTerminals } from "../../lib/terminal/memory"
 import { checkTerminalTitle, nextTerminalTitle } from "../../lib/terminal/title"
 import type { LocalStore } from "../../storage/drafts"
-import { loadDismissedWarnings, loadTerminals, saveDismissedWarning, saveTerminals } from "../../storage/terminals"
+import { loadTerminals, saveTerminals } from "../../storage/terminals"
 import { useBrowserStores } from "../browser-stores"
 import { makeContext } from "../context"
 import { useDirectory } from "../directory/active-directory"
@@ -41,8 +41,6 @@ export type TerminalsDeps = {
   watch(onEvent: (event: PtyEvent) => void): () => void
   /** localStorage: which PTYs are ours, across reloads and tabs. */
   storage: LocalStore | undefined
-  /** sessionStorage: the no-password warning stays dismissed in this tab only. */
-  session: LocalStore | undefined
   notify(message: string): void
   online: () => boolean
 }
@@ -58,7 +56,6 @@ export const RESIZE_DEBOUNCE_MS = 150
 export function createTerminals(deps: TerminalsDeps) {
   const [state, setState] = createStore<{ tabs: TerminalTab[]; active?: string; loading: boolean; error?: string; creating: boolean }>({ tabs: [], loading: true, creating: false })
   const key = memoryKey(deps.serverId, deps.directory)
-  const [warningDismissed, setWarningDismissed] = createSignal(loadDismissedWarnings(deps.session).includes(deps.serverId))
   let storageWarned = false
   const links = new Map<string, PtySocket>()
   const sinks = new Map<string, TerminalSink>()
@@ -209,16 +206,6 @@ export function createTerminals(deps: TerminalsDeps) {
       sinks.get(id)?.reset()
       connect(id)
     },
-    /** The no-password warning (lib/health isUnsecured) was dismissed for this server in this tab. */
-    warningDismissed,
-    dismissWarning() {
-      setWarningDismissed(true)
-      try {
-        saveDismissedWarning(deps.session, deps.serverId)
-      } catch {
-        // Not kept for the next reload; dismissed for now all the same.
-      }
-    },
     /** Connects a view to the PTY; output goes to `sink` until `detach()`. */
     attach(id: string, sink: TerminalSink): TerminalPort {
       sinks.set(id, sink)
@@ -273,7 +260,6 @@ export function TerminalsProvider(props: ParentProps) {
         },
       }),
     storage: stores.local.store,
-    session: stores.session.store,
     notify: (text) => toasts.push({ kind: "error", message: text }),
     online: () => health.of(server().id).kind === "online",
   })
