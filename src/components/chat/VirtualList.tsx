@@ -41,6 +41,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const [stuck, setStuck] = createSignal(true)
   // The item count when the person left the bottom: everything after it is new to them.
   const [seen, setSeen] = createSignal(0)
+  // Whether the view was at the end when last placed or scrolled: a scroll that is not the
+  // person's (a script, find in page) moves the view without unsticking it, and renders there.
+  const [atEnd, setAtEnd] = createSignal(true)
   let gesture = false
   let anchor: { key: string; delta: number } | undefined
   // Where restore() last put the view. Its scroll event arrives a frame later, when streamed
@@ -57,7 +60,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const range = createMemo(() => {
     const index = anchor ? indexOf().get(anchor.key) : undefined
     const anchored = anchor && index !== undefined ? { index, delta: anchor.delta } : undefined
-    const y = viewTop(offsets(), { scrollTop: scrollTop(), viewport: viewport(), stuck: stuck(), anchor: anchored })
+    const y = viewTop(offsets(), { scrollTop: scrollTop(), viewport: viewport(), stuck: stuck() && atEnd(), anchor: anchored })
     return visibleRange(offsets(), y, viewport(), OVERSCAN_PX)
   })
   const visible = createMemo(() => props.items.slice(range().start, range().end))
@@ -76,6 +79,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     if (!el) return
     const at = el.scrollTop
     const bottom = isAtBottom(at, el.clientHeight, el.scrollHeight)
+    setAtEnd(bottom)
     if (bottom) setStuck(true)
     else if (gesture && Math.abs(at - placedAt) >= 1 && stuck()) {
       setSeen(keys().length)
@@ -93,8 +97,10 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const restore = () => {
     const el = scroller
     if (!el) return
-    if (stuck()) el.scrollTop = el.scrollHeight
-    else if (anchor) {
+    if (stuck()) {
+      el.scrollTop = el.scrollHeight
+      setAtEnd(true)
+    } else if (anchor) {
       const index = indexOf().get(anchor.key)
       if (index !== undefined) el.scrollTop = headerPx + (offsets()[index] ?? 0) + anchor.delta
     }
