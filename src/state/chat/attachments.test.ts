@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createRoot } from "solid-js"
 import { describe, expect, it } from "vitest"
 import { MAX_FILE_BYTES } from "../../lib/prompt/attachment-limits"

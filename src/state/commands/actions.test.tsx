@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createRoot } from "solid-js"
 import { describe, expect, it, vi } from "vitest"
 import { ACTIONS } from "./catalogue"

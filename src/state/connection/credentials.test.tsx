@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createRoot } from "solid-js"
 import { beforeEach, describe, expect, it } from "vitest"
 import type { ServerEntry } from "../../lib/registry/server"

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createRoot } from "solid-js"
 import { describe, expect, it } from "vitest"
 import { makeMemoryStore } from "../../storage/memory-store"
