@@ -80,7 +80,9 @@ test("a prompt streams its reply, then shows it complete with tokens; Markdown r
   // The first turn of a fresh instance also loads opencode's plugins (seconds on a busy machine).
   await expect(reply.getByRole("status")).toHaveText("Replying…", { timeout: 30_000 })
   await expect(page.getByRole("button", { name: "Stop" })).toBeVisible()
-  await expect(reply).toContainText("MOCK REPLY: hello portal streaming words")
+  // "Replying…" shows once the reply exists, before the model's first word: on a fresh instance
+  // that first word waits as long as the plugins do.
+  await expect(reply).toContainText("MOCK REPLY: hello portal streaming words", { timeout: 30_000 })
   await expect(reply.getByRole("status")).toHaveCount(0)
   await expect(reply).toHaveAttribute("data-streaming", "false")
   await expect(reply).toContainText("tokens")

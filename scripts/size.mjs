@@ -9,7 +9,13 @@ import { measureRoutes } from "./bundle.mjs"
 const KB = 1024
 const ROUTES = [
   { name: "/servers", modules: ["src/routes/servers.tsx"], budget: 60 * KB },
-  { name: "a session", modules: ["src/routes/server-layout.tsx", "src/routes/directory-layout.tsx", "src/routes/session.tsx"], budget: 150 * KB },
+  // The SDK loads on the first API call (src/api/client.ts): /servers paints without it, but a
+  // session cannot show anything before it, so it counts there.
+  {
+    name: "a session",
+    modules: ["src/routes/server-layout.tsx", "src/routes/directory-layout.tsx", "src/routes/session.tsx", "node_modules/@opencode-ai/sdk/dist/v2/client.js"],
+    budget: 150 * KB,
+  },
 ]
 const dist = new URL("../dist/", import.meta.url).pathname
 const manifestFile = join(dist, ".vite/manifest.json")

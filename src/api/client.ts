@@ -1,6 +1,12 @@
-/** The one place SDK clients are made: per server and, when given, per directory. */
-import { createOpencodeClient, type OpencodeClient } from "@opencode-ai/sdk/v2/client"
+/**
+ * The one place SDK clients are made: per server and, when given, per directory. The SDK is most
+ * of a page's script (its generated client is one class with every endpoint), so it loads on the
+ * first API call instead of with the page: the server list paints without it.
+ */
+import type { OpencodeClient } from "@opencode-ai/sdk/v2/client"
+import { errorText } from "../lib/error-text"
 import { authHeaders, type Credentials } from "./auth"
+import { PortalError } from "./errors"
 
 export type { OpencodeClient }
 
@@ -11,7 +17,19 @@ export type ClientOptions = {
   fetch?: typeof fetch
 }
 
-export function makeClient({ url, directory, credentials, fetch: fetchImpl }: ClientOptions): OpencodeClient {
+let sdk: Promise<typeof import("@opencode-ai/sdk/v2/client")> | undefined
+
+/** A failed load (a deployment replaced the files, the network dropped) is tried again next call. */
+function loadSdk(): Promise<typeof import("@opencode-ai/sdk/v2/client")> {
+  sdk ??= import("@opencode-ai/sdk/v2/client").catch((err: unknown) => {
+    sdk = undefined
+    throw new PortalError("unknown", `The portal could not load its API code (${errorText(err)}). Reload the page; if the portal was just updated, the reload picks up the new version.`)
+  })
+  return sdk
+}
+
+export async function makeClient({ url, directory, credentials, fetch: fetchImpl }: ClientOptions): Promise<OpencodeClient> {
+  const { createOpencodeClient } = await loadSdk()
   return createOpencodeClient({
     baseUrl: url,
     ...(directory ? { directory } : {}),

@@ -18,14 +18,14 @@ export type CommandRun = {
 }
 
 export async function listCommands(scope: Scope, signal?: AbortSignal): Promise<SlashCommand[]> {
-  const commands = await unwrap(scope.client().command.list({}, { signal }), onServer(scope, "list commands"))
+  const commands = await unwrap((await scope.client()).command.list({}, { signal }), onServer(scope, "list commands"))
   return commands.map((c) => ({ name: c.name, ...(c.description ? { description: c.description } : {}), ...(c.source ? { source: c.source } : {}) }))
 }
 
 /** Runs `/command arguments`; the server answers only once the agent's turn is over, so callers do not wait on it to clear the prompt. */
 export async function runCommand(scope: Scope, run: CommandRun): Promise<void> {
   await unwrap(
-    scope.client().session.command({
+    (await scope.client()).session.command({
       sessionID: run.sessionID,
       command: run.command,
       arguments: run.arguments,

@@ -11,8 +11,8 @@ export type ServerIdentity = { readonly id: string; readonly name: string; reado
  */
 export type Connection = {
   server(): ServerIdentity
-  /** The SDK client for the whole server, or scoped to `directory`. */
-  client(directory?: string): OpencodeClient
+  /** The SDK client for the whole server, or scoped to `directory` (loaded on first use, then cached). */
+  client(directory?: string): Promise<OpencodeClient>
   /** The same server scoped to one directory. */
   at(directory: string): Scope
 }
@@ -21,7 +21,7 @@ export type Connection = {
 export type Scope = {
   readonly connection: Connection
   readonly directory: string
-  client(): OpencodeClient
+  client(): Promise<OpencodeClient>
 }
 
 export type ConnectionDeps = {
@@ -38,8 +38,8 @@ export function onServer(target: Connection | Scope, action: string): string {
 
 export function makeConnection(deps: ConnectionDeps): Connection {
   let cacheKey = ""
-  let clients = new Map<string, OpencodeClient>()
-  const client = (directory?: string): OpencodeClient => {
+  let clients = new Map<string, Promise<OpencodeClient>>()
+  const client = (directory?: string): Promise<OpencodeClient> => {
     const credentials = deps.credentials()
     const key = `${deps.server().url} ${credentials ? basicToken(credentials) : ""}`
     if (key !== cacheKey) {
@@ -49,7 +49,10 @@ export function makeConnection(deps: ConnectionDeps): Connection {
     const slot = directory ?? ""
     let made = clients.get(slot)
     if (!made) {
+      const cache = clients
       made = makeClient({ url: deps.server().url, ...(directory ? { directory } : {}), ...(credentials ? { credentials } : {}), ...(deps.fetch ? { fetch: deps.fetch } : {}) })
+      // A client that could not be made is not kept: the next call tries again.
+      made.catch(() => cache.delete(slot))
       clients.set(slot, made)
     }
     return made

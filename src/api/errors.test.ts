@@ -67,7 +67,7 @@ const jsonResponse = (body: unknown, status = 200) => new Response(JSON.stringif
 describe("unwrap over the real SDK client", () => {
   it("returns the data on success", async () => {
     const { client, fetchImpl } = clientAnswering(() => jsonResponse({ healthy: true, version: "1.18.33" }))
-    expect(await unwrap(client.global.health(), ACTION)).toEqual({ healthy: true, version: "1.18.33" })
+    expect(await unwrap((await client).global.health(), ACTION)).toEqual({ healthy: true, version: "1.18.33" })
     expect(fetchImpl.mock.calls[0]?.[0]).toBeInstanceOf(Request)
   })
 
@@ -94,7 +94,7 @@ describe("unwrap over the real SDK client", () => {
     ["abort", () => Promise.reject(new DOMException("aborted", "AbortError")), "aborted", `Stopped: ${ACTION}.`, undefined],
   ])("%s", async (_label, respond, kind, message, status) => {
     const { client } = clientAnswering(respond)
-    const error = await unwrap(client.global.health(), ACTION).then(
+    const error = await unwrap((await client).global.health(), ACTION).then(
       () => undefined,
       (err: unknown) => err,
     )

@@ -20,7 +20,7 @@ export async function streamServerEvents(connection: Connection, opts: StreamOpt
   let failure: unknown
   let failed = false
   try {
-    const { stream } = await connection.client().global.event({
+    const { stream } = await (await connection.client()).global.event({
       signal: opts.signal,
       sseMaxRetryAttempts: 1,
       onSseError: (error: unknown) => {

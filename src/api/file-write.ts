@@ -12,7 +12,7 @@ const SHELL_POLL_MS = 100
 
 /** `POST /vcs/apply`: git applies the patch whole or not at all. */
 export async function applyPatch(scope: Scope, patch: string, action: string): Promise<void> {
-  const result = await scope.client().vcs.apply({ patch })
+  const result = await (await scope.client()).vcs.apply({ patch })
   const body: unknown = result.error
   if (result.response?.status === 400 && isRecord(body)) {
     const reason = isRecord(body.data) ? body.data.reason : undefined
@@ -29,15 +29,15 @@ export async function applyPatch(scope: Scope, patch: string, action: string): P
  */
 export async function runShell(scope: Scope, script: string, args: string[], action: string, signal?: AbortSignal): Promise<void> {
   const label = onServer(scope, action)
-  const pty = await unwrap(scope.client().pty.create({ command: "/bin/sh", args: ["-c", script, "sh", ...args], cwd: scope.directory, title: "Portal file copy" }), label)
+  const pty = await unwrap((await scope.client()).pty.create({ command: "/bin/sh", args: ["-c", script, "sh", ...args], cwd: scope.directory, title: "Portal file copy" }), label)
   const deadline = Date.now() + SHELL_TIMEOUT_MS
   for (;;) {
     if (signal?.aborted) throw new PortalError("aborted", `Stopped: ${label}.`)
-    const state = await scope.client().pty.get({ ptyID: pty.id }, { signal })
+    const state = await (await scope.client()).pty.get({ ptyID: pty.id }, { signal })
     if (state.response?.status === 404) return
     if (state.error !== undefined) throw new PortalError("http", `Could not ${label}: ${serverMessage(state.error) ?? `HTTP ${state.response?.status ?? "error"}`}.`)
     if (Date.now() > deadline) {
-      await scope.client().pty.remove({ ptyID: pty.id }).catch(() => undefined)
+      await (await scope.client()).pty.remove({ ptyID: pty.id }).catch(() => undefined)
       throw new PortalError("timeout", `Could not ${label}: the shell did not finish in ${SHELL_TIMEOUT_MS / 1000} s.`)
     }
     await new Promise((resolve) => setTimeout(resolve, SHELL_POLL_MS))

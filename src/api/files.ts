@@ -10,7 +10,7 @@ export type { FileContent }
 
 /** Folder `path` (`""` is the project root) as sorted entries. */
 export async function listFolder(scope: Scope, path: string, signal?: AbortSignal): Promise<TreeEntry[]> {
-  const nodes = await unwrap(scope.client().file.list({ path: path || "." }, { signal }), onServer(scope, `list ${path || "the project folder"}`))
+  const nodes = await unwrap((await scope.client()).file.list({ path: path || "." }, { signal }), onServer(scope, `list ${path || "the project folder"}`))
   return toEntries(nodes)
 }
 
@@ -24,7 +24,7 @@ export async function readFile(scope: Scope, path: string, signal?: AbortSignal)
   if (!isInsideProject(path)) throw new PortalError("not-found", `Could not ${action}: the path is outside the project.`)
   let content: FileContent
   try {
-    content = await unwrap(scope.client().file.read({ path }, { signal }), action)
+    content = await unwrap((await scope.client()).file.read({ path }, { signal }), action)
   } catch (err) {
     if (!(err instanceof PortalError) || err.status !== 500) throw err
     throw (await explainMissing(scope, path, action, signal)) ?? err
@@ -37,7 +37,7 @@ export async function readFile(scope: Scope, path: string, signal?: AbortSignal)
 }
 
 async function explainMissing(scope: Scope, path: string, action: string, signal?: AbortSignal): Promise<PortalError | undefined> {
-  const listing = await scope.client().file.list({ path: parentPath(path) || "." }, { signal }).catch(() => undefined)
+  const listing = await (await scope.client()).file.list({ path: parentPath(path) || "." }, { signal }).catch(() => undefined)
   if (signal?.aborted || listing === undefined) return undefined
   // A parent folder that cannot be listed (500) is as gone as the file; other failures explain nothing.
   if (listing.data === undefined && listing.response?.status !== 500) return undefined
@@ -49,6 +49,6 @@ async function explainMissing(scope: Scope, path: string, action: string, signal
 
 /** Files whose path matches `query`, best first. Folders are left out. */
 export async function findFiles(scope: Scope, query: string, signal?: AbortSignal): Promise<string[]> {
-  const found = await unwrap(scope.client().find.files({ query, type: "file", limit: 50 }, { signal }), onServer(scope, "search files"))
+  const found = await unwrap((await scope.client()).find.files({ query, type: "file", limit: 50 }, { signal }), onServer(scope, "search files"))
   return rankMatches(query, found.filter((path) => path !== "/" && !path.endsWith("/")))
 }

@@ -18,14 +18,14 @@ type Opts = { signal?: AbortSignal }
 export const RECENT_SESSIONS = 30
 
 /** Top-level sessions of every directory and project of the server, most recently updated first. */
-export function listRecentSessions(connection: Connection, opts: Opts & { limit?: number } = {}): Promise<Session[]> {
-  const call = connection.client().experimental.session.list({ limit: opts.limit ?? RECENT_SESSIONS, roots: true }, { signal: opts.signal })
+export async function listRecentSessions(connection: Connection, opts: Opts & { limit?: number } = {}): Promise<Session[]> {
+  const call = (await connection.client()).experimental.session.list({ limit: opts.limit ?? RECENT_SESSIONS, roots: true }, { signal: opts.signal })
   return unwrap(call, onServer(connection, "list recent sessions"))
 }
 
 /** Waiting permissions, questions and running sessions of one directory. */
 export async function directorySnapshot(scope: Scope, opts: Opts = {}): Promise<DirectorySnapshot> {
-  const client = scope.client()
+  const client = await scope.client()
   const [permissions, questions, status] = await Promise.all([
     unwrap(client.permission.list({}, { signal: opts.signal }), onServer(scope, `list permission requests in ${scope.directory}`)),
     unwrap(client.question.list({}, { signal: opts.signal }), onServer(scope, `list questions in ${scope.directory}`)),
@@ -42,7 +42,7 @@ export async function lastErrors(connection: Connection, sessions: readonly Sess
   const found: Record<string, SessionError> = {}
   await Promise.all(
     sessions.slice(0, ERROR_CHECKS).map(async (session) => {
-      const call = connection.client(session.directory).session.messages({ sessionID: session.id, limit: 1 }, { signal: opts.signal })
+      const call = (await connection.client(session.directory)).session.messages({ sessionID: session.id, limit: 1 }, { signal: opts.signal })
       const [last] = await unwrap(call, onServer(connection, "read the newest message"))
       const info = last?.info
       if (info?.role === "assistant" && info.error && isReportable(info.error)) found[session.id] = info.error

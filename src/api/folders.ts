@@ -9,6 +9,6 @@ import { unwrap } from "./errors"
  * A missing path is a 500 too; the caller shows no completions then.
  */
 export async function listFolders(connection: Connection, path: string, signal?: AbortSignal): Promise<string[]> {
-  const nodes = await unwrap(connection.client("/").file.list({ path }, { signal }), onServer(connection, `list the folders in ${path}`))
+  const nodes = await unwrap((await connection.client("/")).file.list({ path }, { signal }), onServer(connection, `list the folders in ${path}`))
   return nodes.filter((node) => node.type === "directory").map((node) => node.absolute)
 }

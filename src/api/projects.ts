@@ -6,23 +6,23 @@ import { PortalError, unwrap } from "./errors"
 type Opts = { signal?: AbortSignal }
 
 /** Every project the server has seen (git repos and the "global" one), as `GET /project` returns them. */
-export function listProjects(connection: Connection, opts: Opts = {}): Promise<Project[]> {
-  return unwrap(connection.client().project.list({}, { signal: opts.signal }), onServer(connection, "list projects"))
+export async function listProjects(connection: Connection, opts: Opts = {}): Promise<Project[]> {
+  return unwrap((await connection.client()).project.list({}, { signal: opts.signal }), onServer(connection, "list projects"))
 }
 
 /** The project the directory belongs to (`global` with worktree "/" when it is not in one). */
-export function currentProject(scope: Scope, opts: Opts = {}): Promise<Project> {
-  return unwrap(scope.client().project.current({}, { signal: opts.signal }), onServer(scope, "read the project"))
+export async function currentProject(scope: Scope, opts: Opts = {}): Promise<Project> {
+  return unwrap((await scope.client()).project.current({}, { signal: opts.signal }), onServer(scope, "read the project"))
 }
 
 /** Where a directory resolves; for the whole server, the server's own working directory. */
-export function serverPaths(target: Connection | Scope, opts: Opts = {}): Promise<ServerPaths> {
-  return unwrap(target.client().path.get({}, { signal: opts.signal }), onServer(target, "read paths"))
+export async function serverPaths(target: Connection | Scope, opts: Opts = {}): Promise<ServerPaths> {
+  return unwrap((await target.client()).path.get({}, { signal: opts.signal }), onServer(target, "read paths"))
 }
 
 /** Frees the server-side instance of the directory; its sessions stay, the next request boots it again. */
 export async function disposeInstance(scope: Scope): Promise<void> {
-  await unwrap(scope.client().instance.dispose(), onServer(scope, "close the directory"))
+  await unwrap((await scope.client()).instance.dispose(), onServer(scope, "close the directory"))
 }
 
 /**
@@ -31,7 +31,7 @@ export async function disposeInstance(scope: Scope): Promise<void> {
  */
 export async function isListableDirectory(scope: Scope): Promise<boolean> {
   try {
-    await unwrap(scope.client().file.list({ path: "." }), onServer(scope, "list the directory"))
+    await unwrap((await scope.client()).file.list({ path: "." }), onServer(scope, "list the directory"))
     return true
   } catch (err) {
     if (err instanceof PortalError && err.status === 500) return false

@@ -18,7 +18,7 @@ export type AgentChoice = { name: string; description?: string }
 /** Queues the prompt; the reply arrives through the event stream (`prompt_async` answers 204). */
 export async function sendPrompt(scope: Scope, input: PromptInput): Promise<void> {
   await unwrap(
-    scope.client().session.promptAsync({
+    (await scope.client()).session.promptAsync({
       sessionID: input.sessionID,
       parts: [{ type: "text", text: input.text }, ...(input.parts ?? [])],
       ...(input.model ? { model: input.model } : {}),
@@ -30,25 +30,25 @@ export async function sendPrompt(scope: Scope, input: PromptInput): Promise<void
 }
 
 export async function abortSession(scope: Scope, sessionID: string): Promise<void> {
-  await unwrap(scope.client().session.abort({ sessionID }), onServer(scope, "stop the reply"))
+  await unwrap((await scope.client()).session.abort({ sessionID }), onServer(scope, "stop the reply"))
 }
 
 export async function replyPermission(scope: Scope, requestID: string, reply: PermissionReply, message?: string): Promise<void> {
-  await unwrap(scope.client().permission.reply({ requestID, reply, ...(message ? { message } : {}) }), onServer(scope, "answer the permission request"))
+  await unwrap((await scope.client()).permission.reply({ requestID, reply, ...(message ? { message } : {}) }), onServer(scope, "answer the permission request"))
 }
 
 /** `answers` holds one list of chosen labels (or typed text) per question, in order. */
 export async function replyQuestion(scope: Scope, requestID: string, answers: string[][]): Promise<void> {
-  await unwrap(scope.client().question.reply({ requestID, answers }), onServer(scope, "answer the question"))
+  await unwrap((await scope.client()).question.reply({ requestID, answers }), onServer(scope, "answer the question"))
 }
 
 export async function rejectQuestion(scope: Scope, requestID: string): Promise<void> {
-  await unwrap(scope.client().question.reject({ requestID }), onServer(scope, "dismiss the question"))
+  await unwrap((await scope.client()).question.reject({ requestID }), onServer(scope, "dismiss the question"))
 }
 
 /** Every model of every configured provider, in the server's order. */
 export async function listModels(scope: Scope): Promise<ModelChoice[]> {
-  const data = await unwrap(scope.client().config.providers(), onServer(scope, "list models"))
+  const data = await unwrap((await scope.client()).config.providers(), onServer(scope, "list models"))
   return data.providers.flatMap((provider) =>
     Object.values(provider.models).map((model) => ({
       providerID: provider.id,
@@ -63,7 +63,7 @@ export async function listModels(scope: Scope): Promise<ModelChoice[]> {
 
 /** Agents a person can pick for a prompt: primary ones, not hidden. */
 export async function listAgents(scope: Scope): Promise<AgentChoice[]> {
-  const agents = await unwrap(scope.client().app.agents(), onServer(scope, "list agents"))
+  const agents = await unwrap((await scope.client()).app.agents(), onServer(scope, "list agents"))
   return agents
     .filter((agent) => agent.mode !== "subagent" && !agent.hidden)
     .map((agent) => ({ name: agent.name, ...(agent.description ? { description: agent.description } : {}) }))

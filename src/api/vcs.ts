@@ -7,18 +7,18 @@ import { unwrap } from "./errors"
 
 export type { VcsFileStatus, VcsInfo }
 
-export function getBranch(scope: Scope, signal?: AbortSignal): Promise<VcsInfo> {
-  return unwrap(scope.client().vcs.get({}, { signal }), onServer(scope, "read the branch"))
+export async function getBranch(scope: Scope, signal?: AbortSignal): Promise<VcsInfo> {
+  return unwrap((await scope.client()).vcs.get({}, { signal }), onServer(scope, "read the branch"))
 }
 
 /** Changed files without patches (`/file/status` is a stub that always answers `[]`). */
-export function getStatus(scope: Scope, signal?: AbortSignal): Promise<VcsFileStatus[]> {
-  return unwrap(scope.client().vcs.status({}, { signal }), onServer(scope, "read changed files"))
+export async function getStatus(scope: Scope, signal?: AbortSignal): Promise<VcsFileStatus[]> {
+  return unwrap((await scope.client()).vcs.status({}, { signal }), onServer(scope, "read changed files"))
 }
 
 /** The uncommitted changes of the working tree, per file. */
 export async function getWorkingDiff(scope: Scope, signal?: AbortSignal): Promise<FileChange[]> {
-  const diffs = await unwrap(scope.client().vcs.diff({ mode: "git" }, { signal }), onServer(scope, "read the changes"))
+  const diffs = await unwrap((await scope.client()).vcs.diff({ mode: "git" }, { signal }), onServer(scope, "read the changes"))
   return diffs.map(toFileChange)
 }
 
@@ -28,7 +28,7 @@ export async function getWorkingDiff(scope: Scope, signal?: AbortSignal): Promis
  */
 export async function getSessionChanges(scope: Scope, sessionId: string, signal?: AbortSignal): Promise<TurnChanges[]> {
   const action = onServer(scope, `read the changes of session ${sessionId}`)
-  const whole = await unwrap(scope.client().session.diff({ sessionID: sessionId }, { signal }), action)
+  const whole = await unwrap((await scope.client()).session.diff({ sessionID: sessionId }, { signal }), action)
   if (whole.length > 0) return [{ messageId: "", prompt: "", created: 0, changes: whole.map(toFileChange) }]
-  return changesByTurn(await unwrap(scope.client().session.messages({ sessionID: sessionId }, { signal }), action))
+  return changesByTurn(await unwrap((await scope.client()).session.messages({ sessionID: sessionId }, { signal }), action))
 }

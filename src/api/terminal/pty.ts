@@ -11,26 +11,26 @@ export type PtySize = { rows: number; cols: number }
 /** A ticket is asked for right before each connect; a server that sits on it is treated as down. */
 const TICKET_TIMEOUT_MS = 10_000
 
-export function listPtys(scope: Scope, signal?: AbortSignal): Promise<Pty[]> {
-  return unwrap(scope.client().pty.list({}, { signal }), onServer(scope, "list terminals"))
+export async function listPtys(scope: Scope, signal?: AbortSignal): Promise<Pty[]> {
+  return unwrap((await scope.client()).pty.list({}, { signal }), onServer(scope, "list terminals"))
 }
 
 /** The shell starts in the scope's directory, and the PTY belongs to that directory's instance. */
-export function createPty(scope: Scope, title: string): Promise<Pty> {
-  return unwrap(scope.client().pty.create({ cwd: scope.directory, title }), onServer(scope, "open a terminal"))
+export async function createPty(scope: Scope, title: string): Promise<Pty> {
+  return unwrap((await scope.client()).pty.create({ cwd: scope.directory, title }), onServer(scope, "open a terminal"))
 }
 
-export function renamePty(scope: Scope, id: string, title: string): Promise<Pty> {
-  return unwrap(scope.client().pty.update({ ptyID: id, title }), onServer(scope, "rename the terminal"))
+export async function renamePty(scope: Scope, id: string, title: string): Promise<Pty> {
+  return unwrap((await scope.client()).pty.update({ ptyID: id, title }), onServer(scope, "rename the terminal"))
 }
 
-export function resizePty(scope: Scope, id: string, size: PtySize): Promise<Pty> {
-  return unwrap(scope.client().pty.update({ ptyID: id, size }), onServer(scope, "resize the terminal"))
+export async function resizePty(scope: Scope, id: string, size: PtySize): Promise<Pty> {
+  return unwrap((await scope.client()).pty.update({ ptyID: id, size }), onServer(scope, "resize the terminal"))
 }
 
 /** Ends the shell and everything running in it; attached sockets close with code 1000. */
 export async function removePty(scope: Scope, id: string): Promise<void> {
-  await unwrap(scope.client().pty.remove({ ptyID: id }), onServer(scope, "close the terminal"))
+  await unwrap((await scope.client()).pty.remove({ ptyID: id }), onServer(scope, "close the terminal"))
 }
 
 /**
@@ -41,7 +41,7 @@ export async function removePty(scope: Scope, id: string): Promise<void> {
 export async function ptyTicket(scope: Scope, id: string, signal?: AbortSignal): Promise<string> {
   const timeout = AbortSignal.timeout(TICKET_TIMEOUT_MS)
   const body: unknown = await unwrap(
-    scope.client().pty.connectToken({ ptyID: id }, { headers: { "x-opencode-ticket": "1" }, signal: signal ? anySignal([signal, timeout]) : timeout }),
+    (await scope.client()).pty.connectToken({ ptyID: id }, { headers: { "x-opencode-ticket": "1" }, signal: signal ? anySignal([signal, timeout]) : timeout }),
     onServer(scope, "connect the terminal"),
   )
   if (!isRecord(body) || typeof body.ticket !== "string" || body.ticket === "") {
