@@ -50,6 +50,9 @@ export function scrollToTop(page: Page, root: LogRoot, firstText: string, step: 
               const { log, target } = found
               // The first message is only looked for at the top, so the search costs no frames on the way.
               if (target.scrollTop <= 0 && probe.textOnScreen(log, firstText)) return finish({ reachedTop: true, elapsed: performance.now() - started })
+              // A person's fling starts with wheel events: the log leaves "follow the end" only on a
+              // gesture of the person's, and a bare scrollTop write is not one.
+              target.dispatchEvent(new WheelEvent("wheel", { deltaY: -step, bubbles: true }))
               target.scrollTop = Math.max(0, target.scrollTop - step)
             }
             requestAnimationFrame(tick)

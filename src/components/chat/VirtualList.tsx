@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show, type JSX } from "solid-js"
-import { indexAt, isAtBottom, prefixOffsets, visibleRange } from "../../lib/chat/windowing"
+import { indexAt, isAtBottom, nearTop, prefixOffsets, viewTop, visibleRange } from "../../lib/chat/windowing"
 
 export type VirtualListProps<T> = {
   /** Oldest first; the list opens at the bottom (newest). */
@@ -21,8 +21,6 @@ export type VirtualListProps<T> = {
 
 /** Rendered beyond each edge of the view, so fast scrolling rarely shows blank space. */
 const OVERSCAN_PX = 800
-/** How close to the top a scroll must come before older items are asked for. */
-const NEAR_TOP_PX = 600
 
 /**
  * A scrolling log that renders only the items on screen or near it. Heights are measured as items
@@ -32,6 +30,7 @@ const NEAR_TOP_PX = 600
 export function VirtualList<T>(props: VirtualListProps<T>) {
   let scroller: HTMLDivElement | undefined
   let content: HTMLDivElement | undefined
+  let header: HTMLDivElement | undefined
   const heights = new Map<string, number>()
   const keysOf = new WeakMap<Element, string>()
   const [measured, setMeasured] = createSignal(0)
@@ -42,6 +41,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const [stuck, setStuck] = createSignal(true)
   // The item count when the person left the bottom: everything after it is new to them.
   const [seen, setSeen] = createSignal(0)
+  // Whether the view was at the end when last placed or scrolled: a scroll that is not the
+  // person's (a script, find in page) moves the view without unsticking it, and renders there.
+  const [atEnd, setAtEnd] = createSignal(true)
   let gesture = false
   let anchor: { key: string; delta: number } | undefined
   // Where restore() last put the view. Its scroll event arrives a frame later, when streamed
@@ -53,47 +55,59 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     measured()
     return prefixOffsets(keys().map((key) => heights.get(key) ?? props.estimate))
   })
-  const range = createMemo(() => visibleRange(offsets(), scrollTop(), viewport(), OVERSCAN_PX))
+  const indexOf = createMemo(() => new Map(keys().map((key, index) => [key, index])))
+  // Read with `anchor` (set with scrollTop on every scroll), so prepended items never render the wrong rows first.
+  const range = createMemo(() => {
+    const index = anchor ? indexOf().get(anchor.key) : undefined
+    const anchored = anchor && index !== undefined ? { index, delta: anchor.delta } : undefined
+    const y = viewTop(offsets(), { scrollTop: scrollTop(), viewport: viewport(), stuck: stuck() && atEnd(), anchor: anchored })
+    return visibleRange(offsets(), y, viewport(), OVERSCAN_PX)
+  })
   const visible = createMemo(() => props.items.slice(range().start, range().end))
   const top = () => offsets()[range().start] ?? 0
   const bottom = () => (offsets()[keys().length] ?? 0) - (offsets()[range().end] ?? 0)
 
-  const contentTop = () => content?.offsetTop ?? 0
-  const relative = (el: HTMLElement) => el.scrollTop - contentTop()
-
-  const checkNearTop = (el: HTMLElement) => {
-    if (relative(el) < NEAR_TOP_PX) props.onNearTop?.()
+  // The header's height, read where layout is fresh anyway (the resize observer): reading
+  // offsetTop in a scroll handler, after new rows rendered, would force a layout per event.
+  let headerPx = 0
+  const checkNearTop = (y: number) => {
+    if (nearTop(y, viewport())) props.onNearTop?.()
   }
 
   const onScroll = () => {
     const el = scroller
     if (!el) return
-    const bottom = isAtBottom(el.scrollTop, el.clientHeight, el.scrollHeight)
+    const at = el.scrollTop
+    const bottom = isAtBottom(at, el.clientHeight, el.scrollHeight)
+    setAtEnd(bottom)
     if (bottom) setStuck(true)
-    else if (gesture && Math.abs(el.scrollTop - placedAt) >= 1 && stuck()) {
+    else if (gesture && Math.abs(at - placedAt) >= 1 && stuck()) {
       setSeen(keys().length)
       setStuck(false)
     }
-    const y = relative(el)
+    const y = at - headerPx
     const index = indexAt(offsets(), y)
     const key = keys()[index]
     anchor = key === undefined ? undefined : { key, delta: y - (offsets()[index] ?? 0) }
     setScrollTop(Math.max(0, y))
-    checkNearTop(el)
+    checkNearTop(y)
   }
 
   /** Puts the view back: at the end when it was there, else with the anchored item where it was. */
   const restore = () => {
     const el = scroller
     if (!el) return
-    if (stuck()) el.scrollTop = el.scrollHeight
-    else if (anchor) {
-      const index = keys().indexOf(anchor.key)
-      if (index >= 0) el.scrollTop = contentTop() + (offsets()[index] ?? 0) + anchor.delta
+    if (stuck()) {
+      el.scrollTop = el.scrollHeight
+      setAtEnd(true)
+    } else if (anchor) {
+      const index = indexOf().get(anchor.key)
+      if (index !== undefined) el.scrollTop = headerPx + (offsets()[index] ?? 0) + anchor.delta
     }
     placedAt = el.scrollTop
-    setScrollTop(Math.max(0, relative(el)))
-    checkNearTop(el)
+    const y = placedAt - headerPx
+    setScrollTop(Math.max(0, y))
+    checkNearTop(y)
   }
 
   const items = new ResizeObserver((entries) => {
@@ -110,12 +124,15 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   })
   const frame = new ResizeObserver(() => {
     if (!scroller) return
+    headerPx = content?.offsetTop ?? 0
     setViewport(scroller.clientHeight)
     restore()
   })
   onMount(() => {
+    headerPx = content?.offsetTop ?? 0
     if (scroller) frame.observe(scroller)
     if (content) frame.observe(content)
+    if (header) frame.observe(header)
     restore()
   })
   onCleanup(() => {
@@ -155,7 +172,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
         onTouchEnd={settle}
         class="min-h-0 flex-1 overflow-y-auto [overflow-anchor:none]"
       >
-        {props.header}
+        <div ref={(el) => (header = el)}>{props.header}</div>
         <div ref={(el) => (content = el)}>
           <div style={{ height: `${top()}px` }} />
           <For each={visible()}>{(item) => <div ref={(el) => observe(el, props.itemKey(item))}>{props.children(item)}</div>}</For>

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { anchorAt, indexAt, isAtBottom, prefixOffsets, scrollTopFor, visibleRange } from "./windowing"
+import { anchorAt, indexAt, isAtBottom, nearTop, prefixOffsets, scrollTopFor, viewTop, visibleRange } from "./windowing"
 
 describe("prefixOffsets", () => {
   const cases: { heights: number[]; expected: number[] }[] = [
@@ -81,4 +81,30 @@ describe("isAtBottom", () => {
   it.each(cases)("$scrollTop+$viewport of $total → $expected", ({ scrollTop, viewport, total, expected }) => {
     expect(isAtBottom(scrollTop, viewport, total)).toBe(expected)
   })
+})
+
+describe("viewTop", () => {
+  // Five items of 100 px: 500 px in all, a 200 px view.
+  const offsets = prefixOffsets([100, 100, 100, 100, 100])
+  const cases: { name: string; view: Parameters<typeof viewTop>[1]; expected: number }[] = [
+    { name: "following the end", view: { scrollTop: 0, viewport: 200, stuck: true, anchor: undefined }, expected: 300 },
+    { name: "following the end of a short list", view: { scrollTop: 0, viewport: 800, stuck: true, anchor: { index: 1, delta: 5 } }, expected: 0 },
+    { name: "no anchor: the last scroll", view: { scrollTop: 120, viewport: 200, stuck: false, anchor: undefined }, expected: 120 },
+    { name: "the anchored item, moved by a prepend", view: { scrollTop: 20, viewport: 200, stuck: false, anchor: { index: 2, delta: 20 } }, expected: 220 },
+    { name: "clamped to the end", view: { scrollTop: 0, viewport: 200, stuck: false, anchor: { index: 4, delta: 90 } }, expected: 300 },
+    { name: "an anchor past the list: the last scroll", view: { scrollTop: 40, viewport: 200, stuck: false, anchor: { index: 9, delta: 0 } }, expected: 40 },
+    { name: "never above the top", view: { scrollTop: -30, viewport: 200, stuck: false, anchor: undefined }, expected: 0 },
+  ]
+  it.each(cases)("$name", ({ view, expected }) => expect(viewTop(offsets, view)).toBe(expected))
+})
+
+describe("nearTop", () => {
+  const cases: { scrollTop: number; viewport: number; expected: boolean }[] = [
+    { scrollTop: 0, viewport: 800, expected: true },
+    { scrollTop: 15999, viewport: 800, expected: true },
+    { scrollTop: 16000, viewport: 800, expected: false },
+    { scrollTop: 5999, viewport: 100, expected: true },
+    { scrollTop: 6000, viewport: 100, expected: false },
+  ]
+  it.each(cases)("$scrollTop px down a $viewport px view → $expected", ({ scrollTop, viewport, expected }) => expect(nearTop(scrollTop, viewport)).toBe(expected))
 })

@@ -60,3 +60,29 @@ export function scrollTopFor(offsets: readonly number[], anchor: Anchor): number
 export function isAtBottom(scrollTop: number, viewport: number, total: number, slack = 8): boolean {
   return total - (scrollTop + viewport) <= slack
 }
+
+/**
+ * Where the view is about to be, for choosing what to render: at the end while it follows the end,
+ * else where the anchored item is now. Items prepended or resized above move the anchor; computing
+ * the range from the last scroll event instead would render the wrong items for one frame first.
+ */
+export function viewTop(offsets: readonly number[], view: { scrollTop: number; viewport: number; stuck: boolean; anchor: Anchor | undefined }): number {
+  const max = Math.max(0, (offsets[offsets.length - 1] ?? 0) - view.viewport)
+  if (view.stuck) return max
+  const at = view.anchor && view.anchor.index >= 0 && view.anchor.index < offsets.length - 1 ? scrollTopFor(offsets, view.anchor) : view.scrollTop
+  return Math.min(max, Math.max(0, at))
+}
+
+/**
+ * Older items are asked for this many screens before the top, so a fast fling (~30,000 px/s)
+ * rarely waits at it; it also covers a newest page of 50 messages, so the first older page is on
+ * its way as soon as a session opens.
+ */
+export const OLDER_AHEAD_SCREENS = 20
+/** …and never later than this, for a small view. */
+export const OLDER_AHEAD_MIN_PX = 6000
+
+/** Whether the view is close enough to the top to ask for older items. */
+export function nearTop(scrollTop: number, viewport: number): boolean {
+  return scrollTop < Math.max(OLDER_AHEAD_MIN_PX, OLDER_AHEAD_SCREENS * viewport)
+}

@@ -4,7 +4,8 @@
  * which local entries changed since the fetch started (keys from `touchedKeys`), and those are kept.
  */
 import type { DirectoryEvent } from "../events/parse"
-import { assignInPlace, removeMessage, removeSession, upsertMessage, upsertPart, type DirectoryState } from "./reducer"
+import { assignInPlace, removeMessage, removeSession, upsertPart, type DirectoryState } from "./reducer"
+import { getById, insertAllById } from "../sorted"
 import type { Message, Part, PermissionRequest, QuestionRequest, Session, SessionStatus, Todo } from "../model"
 
 export type MessagePage = { info: Message; parts: Part[] }[]
@@ -101,15 +102,27 @@ export function mergeMessagePage(draft: DirectoryState, sessionID: string, page:
     const stale = (draft.messages[sessionID] ?? []).filter((m) => (oldest === undefined || m.id >= oldest) && !ids.has(m.id) && !fresh(keys.message(m.id)))
     for (const m of stale) removeMessage(draft, sessionID, m.id)
   }
+  const list = draft.messages[sessionID] ?? []
+  const added: Message[] = []
   for (const { info, parts } of page) {
-    if (!fresh(keys.message(info.id))) upsertMessage(draft, info)
+    if (!fresh(keys.message(info.id))) {
+      const known = getById(list, info.id)
+      if (known) assignInPlace(known, info)
+      else added.push(info)
+    }
+    const local = draft.parts[info.id]
+    if (!local) {
+      // A message new to this tab: its parts go in as one array.
+      draft.parts[info.id] = insertAllById([], parts.filter((part) => !fresh(keys.part(part.id))))
+      continue
+    }
     const fetched = new Set(parts.map((p) => p.id))
-    const local = draft.parts[info.id] ?? []
     for (let i = local.length - 1; i >= 0; i--) {
       const part = local[i]
       if (part && !fetched.has(part.id) && !fresh(keys.part(part.id))) local.splice(i, 1)
     }
     for (const part of parts) if (!fresh(keys.part(part.id))) upsertPart(draft, part)
   }
-  draft.messages[sessionID] ??= []
+  // One write for the page: an older page prepended item by item shifts the whole list each time.
+  draft.messages[sessionID] = added.length > 0 ? insertAllById(list, added) : list
 }

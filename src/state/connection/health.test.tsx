@@ -4,7 +4,7 @@ import type { Credentials } from "../../api/auth"
 import type { ProbeOptions } from "../../api/health"
 import type { ServerHealth } from "../../lib/connection/health"
 import type { ServerEntry } from "../../lib/registry/server"
-import { createHealth, type HealthDeps } from "./health"
+import { createHealth, PROBES_AT_ONCE, type HealthDeps } from "./health"
 
 const INTERVAL = 1000
 const PAGE = "http://portal.example.com"
@@ -101,6 +101,17 @@ describe("createHealth polling", () => {
       ["http://beta.example.com", creds, PAGE],
     ])
     expect(probe.calls.every((c) => c.opts.signal instanceof AbortSignal)).toBe(true)
+  })
+
+  it("starts a few probes at once and the rest one per task, so many servers cost no long task", async () => {
+    const many = Array.from({ length: PROBES_AT_ONCE + 3 }, (_, i) => makeServer(`s${i}`))
+    const { health, probe } = setup({ servers: many })
+    health.sync()
+    expect(probe.calls).toHaveLength(PROBES_AT_ONCE)
+    health.sync()
+    expect(probe.calls).toHaveLength(PROBES_AT_ONCE)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(probe.calls.map((c) => c.opts.url)).toEqual(many.map((s) => s.url))
   })
 
   it("shows Checking until the answer, then the answer", async () => {

@@ -19,6 +19,8 @@ export type HealthDeps = {
 
 /** Online servers are re-checked at this pace; it keeps dead-server detection under a quarter minute. */
 export const HEALTH_INTERVAL_MS = 10_000
+/** Probes started in the same task as the sync that asked for them; the rest wait a task each. */
+export const PROBES_AT_ONCE = 4
 
 /**
  * Polls every registered server while the tab is visible. Each server has at most one check in
@@ -34,11 +36,17 @@ export function createHealth(deps: HealthDeps) {
   const visible = () => (deps.document ? deps.document.visibilityState !== "hidden" : true)
   let disposed = false
 
-  const schedule = (id: string) => {
+  const schedule = (id: string, delayMs = intervalMs) => {
     clearTimeout(timers.get(id))
     timers.delete(id)
     if (disposed || !visible() || !deps.servers().some((s) => s.id === id)) return
-    timers.set(id, setTimeout(() => void check(id), intervalMs))
+    timers.set(
+      id,
+      setTimeout(() => {
+        timers.delete(id)
+        void check(id)
+      }, delayMs),
+    )
   }
 
   const check = async (id: string) => {
@@ -75,7 +83,12 @@ export function createHealth(deps: HealthDeps) {
 
   const sync = () => {
     const ids = new Set(deps.servers().map((s) => s.id))
-    if (visible()) for (const id of ids) if (!inFlight.has(id) && !timers.has(id)) void check(id)
+    // A few probes at once, then one per task: thirty servers probed in one go cost the start-up a
+    // long task (each fetch costs the main thread several ms); spread out, the page stays responsive.
+    if (visible()) {
+      const due = [...ids].filter((id) => !inFlight.has(id) && !timers.has(id))
+      due.forEach((id, index) => (index < PROBES_AT_ONCE ? void check(id) : schedule(id, 0)))
+    }
     for (const id of new Set([...timers.keys(), ...inFlight.keys()])) {
       if (ids.has(id)) continue
       clearTimeout(timers.get(id))

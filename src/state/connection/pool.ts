@@ -21,6 +21,11 @@ export type PoolDeps = {
   lingerMs?: number
 } & Pick<EventStreamDeps, "window" | "document">
 
+// Each stream opens in a task of its own: the fleet holds every registered server, and thirty
+// stream requests made in one go (each costs the main thread several ms) were start-up's long task.
+const afterTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+const ABORTED: StreamEnd = { kind: "aborted" }
+
 /** Long enough to cover a route change (old view released, new one acquired); short enough to free a server soon. */
 export const LINGER_MS = 3000
 
@@ -37,7 +42,7 @@ type Entry = { live: LiveServer; holds: number; dispose: () => void; lingering?:
  */
 export function createConnectionPool(deps: PoolDeps) {
   const lingerMs = deps.lingerMs ?? LINGER_MS
-  const connect = deps.connect ?? ((connection, signal, onData) => streamServerEvents(connection, { signal, onData }))
+  const connect = deps.connect ?? ((connection, signal, onData) => afterTask().then(() => (signal.aborted ? ABORTED : streamServerEvents(connection, { signal, onData }))))
   const entries = new Map<string, Entry>()
   const entryOf = (id: string) => deps.servers().find((s) => s.id === id)
 

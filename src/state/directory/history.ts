@@ -1,3 +1,4 @@
+import { batch } from "solid-js"
 import { createStore } from "solid-js/store"
 import { onServer, type Scope } from "../../api/connection"
 import { toPortalError } from "../../api/errors"
@@ -12,6 +13,8 @@ export type MessageHistoryDeps = {
   update: (fn: (draft: DirectoryState) => void) => void
   touch: TouchLog
   pageSize: number
+  /** Messages per older page: bigger, since they are fetched ahead of the scroll and render only when reached. */
+  olderPageSize: number
 }
 
 /** After a reconnect only the sessions opened last are refetched; the others reload when opened again. */
@@ -35,10 +38,6 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
       // Todos are extra: when only they fail, the messages still show and the error is noted.
       const todosCall = older ? undefined : api.sessionTodos(deps.scope, sessionId).catch((err: unknown) => void (todoError = toPortalError(err, onServer(deps.scope, "load todos")).message))
       const [page, todos] = await Promise.all([api.listMessages(deps.scope, sessionId, { limit: opts.limit ?? deps.pageSize, ...(opts.before ? { before: opts.before } : {}) }), todosCall])
-      deps.update((draft) => {
-        mergeMessagePage(draft, sessionId, page.messages, !older, deps.touch.since(start))
-        if (todos) replaceTodos(draft, sessionId, todos, deps.touch.since(start))
-      })
       if (older) olderPaged.add(sessionId)
       else {
         opened.delete(sessionId)
@@ -46,8 +45,16 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
       }
       // A refetch of the newest page must not forget how far back the user already paged.
       const cursor = older || !olderPaged.has(sessionId) ? page.cursor : history[sessionId]?.cursor
-      // setStore merges objects, so every field is written (an absent cursor must become undefined).
-      setHistory(sessionId, { state: "ready", cursor, loadingOlder: undefined, error: todoError })
+      // One batch: the list sees the page and the next cursor together, so a view still near the
+      // top asks for the next older page at once instead of at the next scroll event.
+      batch(() => {
+        deps.update((draft) => {
+          mergeMessagePage(draft, sessionId, page.messages, !older, deps.touch.since(start))
+          if (todos) replaceTodos(draft, sessionId, todos, deps.touch.since(start))
+        })
+        // setStore merges objects, so every field is written (an absent cursor must become undefined).
+        setHistory(sessionId, { state: "ready", cursor, loadingOlder: undefined, error: todoError })
+      })
     } catch (err) {
       const error = toPortalError(err, onServer(deps.scope, "load messages"))
       setHistory(sessionId, older ? { ...prev, loadingOlder: false, error: error.message } : { ...prev, state: "error", error: error.message })
@@ -69,7 +76,7 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
     loadMessages,
     async loadOlder(sessionId: string) {
       const h = history[sessionId]
-      if (h?.cursor && !h.loadingOlder) await loadMessages(sessionId, { before: h.cursor })
+      if (h?.cursor && !h.loadingOlder) await loadMessages(sessionId, { before: h.cursor, limit: deps.olderPageSize })
     },
     /** Refetches the newest page of the sessions opened last; failures land in their history error. */
     refetchOpened() {

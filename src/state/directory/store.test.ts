@@ -1,9 +1,9 @@
-import { createRoot } from "solid-js"
+import { createEffect, createRoot } from "solid-js"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import type { Message, Part, Session } from "../../lib/model"
 import { makeServer } from "../../../tests/builders/server"
 import { createConnectionPool } from "../connection/pool"
-import { createDirectoryStore } from "./store"
+import { createDirectoryStore, OLDER_PAGE_SIZE } from "./store"
 
 const DIR = "/srv/app"
 const session = (id: string, title = id, created = 1): Session => ({ id, directory: DIR, title, time: { created, updated: created } })
@@ -75,7 +75,19 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-function setup(pageSize = 2) {
+/** Animation frames played by hand: `frame()` runs the flush the store asked for. */
+function manualFrames() {
+  let due: (() => void) | undefined
+  return {
+    schedule: (flush: () => void) => {
+      due = flush
+      return () => void (due = undefined)
+    },
+    frame: () => due?.(),
+  }
+}
+
+function setup(pageSize = 2, frames?: ReturnType<typeof manualFrames>) {
   const server = makeFakeServer()
   const entry = makeServer("alpha", { name: "Alpha", url: "http://opencode.test" })
   const store = createRoot((dispose) => {
@@ -83,7 +95,7 @@ function setup(pageSize = 2) {
     const pool = createConnectionPool({ servers: () => [entry], credentialsFor: () => undefined, fetch: server.fetch })
     const live = pool.use("alpha")
     if (!live) throw new Error("the pool does not know alpha")
-    return createDirectoryStore({ scope: live.connection.at(DIR), live, pageSize })
+    return createDirectoryStore({ scope: live.connection.at(DIR), live, pageSize, ...(frames ? { schedule: frames.schedule } : {}) })
   })
   return { server, data: store.data, close: store.close }
 }
@@ -113,6 +125,9 @@ describe("createDirectoryStore", () => {
     await data.loadOlder("ses_a")
     expect(data.messages("ses_a").map((m) => m.id)).toEqual(["msg_1", "msg_2", "msg_3"])
     expect(data.history("ses_a").cursor).toBeUndefined()
+    // The newest page is small (a fast open); older ones are bigger (fetched ahead of the scroll).
+    const limits = server.log.filter((line) => line.startsWith("GET /session/ses_a/message")).map((line) => new URLSearchParams(line.split("?")[1]).get("limit"))
+    expect(limits).toEqual(["2", String(OLDER_PAGE_SIZE)])
   })
 
   it("streams a reply into a loaded session and refetches it after a reconnect", async () => {
@@ -129,6 +144,33 @@ describe("createDirectoryStore", () => {
     await until(() => server.connections() === 2, "the resubscription")
     server.send({ type: "server.connected", properties: {} })
     await until(() => JSON.stringify(data.parts("msg_1")).includes("MOCK REPLY done"), "the refetched message")
+  })
+
+  it("applies a burst of deltas in one store write at the next frame, in order with other events", async () => {
+    const frames = manualFrames()
+    const { server, data } = setup(2, frames)
+    server.state.messages = [{ info: message("msg_1", "ses_a"), parts: [part("prt_1", "ses_a", "msg_1", "")] }]
+    await data.loadMessages("ses_a")
+    await until(() => server.connections() === 1, "the stream")
+    server.send({ type: "server.connected", properties: {} })
+    await until(() => data.streamState().kind === "live", "live")
+    const text = () => JSON.stringify(data.parts("msg_1").map((p) => (p.type === "text" ? p.text : "")))
+    const seen: string[] = []
+    createRoot(() => createEffect(() => seen.push(text())))
+    const delta = (d: string) => server.send({ type: "message.part.delta", properties: { sessionID: "ses_a", messageID: "msg_1", partID: "prt_1", field: "text", delta: d } })
+    for (let i = 0; i < 100; i++) delta(`w${i} `)
+    // Long enough for the stream to deliver all of them (the fallback timer is not in play here).
+    await vi.advanceTimersByTimeAsync(50)
+    expect(seen).toEqual(['[""]'])
+    frames.frame()
+    expect(seen).toHaveLength(2)
+    expect(seen[1]).toContain("w0 w1 ")
+    expect(seen[1]).toContain("w99 ")
+    // An event that cannot wait takes the waiting deltas with it, in order.
+    delta("late")
+    server.send({ type: "message.part.updated", properties: { part: part("prt_1", "ses_a", "msg_1", "replaced") } })
+    await until(() => seen.length === 3, "the part update")
+    expect(seen[2]).toBe('["replaced"]')
   })
 
   it("runs the session actions against the directory and reflects them at once", async () => {

@@ -5,7 +5,8 @@ import { toPortalError } from "../../api/errors"
 import { disposeInstance } from "../../api/projects"
 import * as api from "../../api/sessions"
 import { replaceRequests, replaceSessions, replaceStatuses, touchedKeys } from "../../lib/directory/merge"
-import { parseEvent } from "../../lib/events/parse"
+import { makeFrameBatch, type FlushScheduler } from "../../lib/events/frame-batch"
+import { parseEvent, type DirectoryEvent } from "../../lib/events/parse"
 import { applyEvent, emptyDirectoryState, removeSession, type DirectoryState } from "../../lib/directory/reducer"
 import type { Session } from "../../lib/model"
 import { getById } from "../../lib/sorted"
@@ -14,6 +15,7 @@ import type { DirectoryData, LoadState } from "./types"
 import type { LiveServer } from "../connection/live-server"
 import { createMessageHistory } from "./history"
 import { createRetryClock } from "../events/retry-clock"
+import { frameScheduler } from "../events/frame-scheduler"
 
 export type DirectoryStoreDeps = {
   scope: Scope
@@ -21,10 +23,20 @@ export type DirectoryStoreDeps = {
   live: Pick<LiveServer, "listen" | "streamState" | "reconnect">
   /** Messages per page; the newest page is loaded first. */
   pageSize?: number
+  /** Messages per older page (scrolling up). */
+  olderPageSize?: number
+  /** When queued text deltas are applied (the next animation frame); tests play frames by hand. */
+  schedule?: FlushScheduler
 }
 
 /** Enough for a screenful and a bit of scroll; older pages load on demand. */
 export const PAGE_SIZE = 50
+/**
+ * Older pages are asked for screens ahead of the scroll: 200 messages answer in about the time of
+ * 50 (80–130 ms against 50–60 ms, measured on a busy 2-core machine) and cover a fast fling's
+ * ~0.7 s, so reaching the first of 2,000 messages takes 10 requests instead of 40.
+ */
+export const OLDER_PAGE_SIZE = 200
 const IDLE = { type: "idle" } as const
 
 /** The store behind useDirectoryData(); see DirectoryData for the contract. Runs under a reactive owner. */
@@ -33,16 +45,27 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
   const [state, setState] = createStore<DirectoryState>(emptyDirectoryState())
   const [sessionsLoad, setSessionsLoad] = createSignal<LoadState>({ state: "idle" })
   const touch = makeTouchLog()
-  const update = (fn: (draft: DirectoryState) => void) => setState(produce(fn))
+  // A burst of deltas (a fast model, a replayed reply) is one store write per frame, so the reply's
+  // Markdown renders once per frame rather than once per word; every other event goes at once.
+  const events = makeFrameBatch<DirectoryEvent>({
+    schedule: deps.schedule ?? frameScheduler(),
+    canWait: (event) => event.type === "message.part.delta",
+    apply: (batch) => setState(produce((draft) => batch.forEach((event) => applyEvent(draft, event)))),
+  })
+  // Waiting deltas go first, so a fetched page or a local action lands after them, as before.
+  const update = (fn: (draft: DirectoryState) => void) => {
+    events.flush()
+    setState(produce(fn))
+  }
   const scope = deps.scope
   const messageOf = (err: unknown, action: string) => toPortalError(err, onServer(scope, action)).message
-  const messages = createMessageHistory({ scope, update, touch, pageSize })
+  const messages = createMessageHistory({ scope, update, touch, pageSize, olderPageSize: deps.olderPageSize ?? OLDER_PAGE_SIZE })
 
   const onData = (raw: unknown) => {
     const event = parseEvent(raw)
     if (!event || (event.type === "server.instance.disposed" && event.directory !== scope.directory)) return
     touch.mark(touchedKeys(event))
-    update((draft) => applyEvent(draft, event))
+    events.push(event)
   }
 
   async function loadSessions() {
@@ -67,7 +90,9 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
   }
 
   const upsertSession = (session: Session) => update((draft) => applyEvent(draft, { type: "session.updated", session }))
+  let refetched = false
   const refetch = () => {
+    refetched = true
     void loadSessions()
     void loadPending().catch((err: unknown) => setSessionsLoad({ state: "error", error: messageOf(err, "read session statuses") }))
     messages.refetchOpened()
@@ -126,6 +151,11 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     // The server's stream is not this directory's, so closing the instance leaves it running for the rest.
     dispose: () => disposeInstance(scope),
   }
-  void loadSessions()
-  return { data, close: stopListening }
+  // A stream already live (another view holds the server) refetched on listen: one list is enough.
+  if (!refetched) void loadSessions()
+  const close = () => {
+    stopListening()
+    events.cancel()
+  }
+  return { data, close }
 }
