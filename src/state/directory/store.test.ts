@@ -1,5 +1,5 @@
 import { createEffect, createRoot } from "solid-js"
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
 import type { Message, Part, Session } from "../../lib/model"
 import { makeServer } from "../../../tests/builders/server"
 import { createConnectionPool } from "../connection/pool"
@@ -69,6 +69,9 @@ async function until(check: () => boolean, what: string) {
 }
 
 let disposeRoot: (() => void) | undefined
+// The SDK loads on the first API call (api/client.ts); loading it takes real time the fake clock
+// cannot move, so it is loaded once before the clock is faked.
+beforeAll(async () => void (await import("@opencode-ai/sdk/v2/client")))
 beforeEach(() => vi.useFakeTimers())
 afterEach(() => {
   disposeRoot?.()
