@@ -42,9 +42,10 @@ test("a server home lists its projects and opens a typed directory; unusable pat
   await field.click()
   await expect(options.getByRole("option", { name: new RegExp(`^${alpha.workspace}\\s*Server directory$`) })).toBeVisible()
 
-  // Absolute paths complete from the server's folders.
+  // Absolute paths complete from the server's folders (a fresh instance's first listing can take
+  // seconds on a busy machine, as its first file search does).
   await field.fill(`${alpha.workspace}/s`)
-  await expect(options.getByRole("option", { name: new RegExp(`^${join(alpha.workspace, "sub")}\\s*Folder$`) })).toBeVisible()
+  await expect(options.getByRole("option", { name: new RegExp(`^${join(alpha.workspace, "sub")}\\s*Folder$`) })).toBeVisible({ timeout: 30_000 })
 
   await field.fill("relative/dir")
   await openButton.click()

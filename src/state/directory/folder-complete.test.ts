@@ -35,6 +35,28 @@ describe("createFolderComplete", () => {
     })
   })
 
+  it("asks again on the next keystroke after a listing failed", async () => {
+    let calls = 0
+    await createRoot(async (dispose) => {
+      const complete = createFolderComplete({
+        delayMs: 0,
+        list: async (path) => {
+          calls += 1
+          if (calls === 1) throw new Error("the server is still starting")
+          return [`${path}/sub`]
+        },
+      })
+      complete.query("/srv/s")
+      await settle()
+      expect(complete.folders()).toEqual([])
+      complete.query("/srv/su")
+      await settle()
+      expect(complete.folders()).toEqual(["/srv/sub"])
+      expect(calls).toBe(2)
+      dispose()
+    })
+  })
+
   it("drops an answer for a folder no longer typed", async () => {
     const pending: ((folders: string[]) => void)[] = []
     await createRoot(async (dispose) => {

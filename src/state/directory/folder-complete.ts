@@ -31,12 +31,15 @@ export function createFolderComplete(deps: FolderCompleteDeps) {
   const fetchFolders = async (parent: string) => {
     controller?.abort()
     const mine = (controller = new AbortController())
-    let folders: string[] = []
+    let folders: string[]
     try {
       folders = await deps.list(parent, mine.signal)
       cache.set(parent, folders)
     } catch {
       if (mine.signal.aborted) return
+      // Not remembered as done: the next keystroke in this folder asks again.
+      if (wanted === parent) wanted = ""
+      return
     }
     if (wanted === parent) setListed({ parent, folders })
   }
