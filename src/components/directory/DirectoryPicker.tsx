@@ -1,4 +1,4 @@
-import { createMemo, createSignal, createUniqueId, For, Show } from "solid-js"
+import { createMemo, createSignal, createUniqueId, Index, Show } from "solid-js"
 import { pickerOptions, type PickerOption } from "../../lib/directory/picker"
 import type { DirectoryCheck } from "../../state/directory/open-directory"
 
@@ -113,23 +113,26 @@ export function DirectoryPicker(props: DirectoryPickerProps) {
             aria-label="Directories"
             class={`${shown() ? "" : "hidden"} absolute inset-x-0 top-full z-20 m-0 mt-1 max-h-72 list-none overflow-y-auto rounded border border-slate-300 bg-white p-1 shadow-lg`}
           >
-            <For each={options()}>
+            {/* By position, not by option: the list is recomputed whenever projects, recent
+                directories or folders arrive, and a row replaced between press and release
+                would swallow the click. */}
+            <Index each={options()}>
               {(option, i) => (
                 <li
-                  id={`${id}-opt-${i()}`}
+                  id={`${id}-opt-${i}`}
                   role="option"
-                  aria-selected={i() === active()}
+                  aria-selected={i === active()}
                   class="flex cursor-pointer items-baseline gap-2 rounded px-2 py-1 text-sm hover:bg-slate-100"
-                  classList={{ "bg-blue-100": i() === active() }}
+                  classList={{ "bg-blue-100": i === active() }}
                   // Keeps the focus in the field, so the list does not close before the pick.
                   onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => pick(option)}
+                  onClick={() => pick(option())}
                 >
-                  <span class="mono min-w-0 flex-1 break-all text-slate-900">{option.path}</span>
-                  <span class="shrink-0 text-xs text-slate-600">{option.group}</span>
+                  <span class="mono min-w-0 flex-1 break-all text-slate-900">{option().path}</span>
+                  <span class="shrink-0 text-xs text-slate-600">{option().group}</span>
                 </li>
               )}
-            </For>
+            </Index>
           </ul>
         </div>
         <button type="submit" class="btn-primary" disabled={checking()}>
