@@ -6,6 +6,7 @@
 import { pruneMarks, type ReadMark, type ReadMarks } from "../lib/fleet/unread"
 import { isRecord } from "../lib/guards"
 import type { LocalStore } from "./drafts"
+import { readStoredJson } from "./stored-json"
 
 export const MARKS_KEY = "opencode-portal.fleet-marks.v1"
 export const SETTINGS_KEY = "opencode-portal.fleet-settings.v1"
@@ -15,13 +16,6 @@ export const MAX_MARKS = 500
 export type FleetSettings = { notify: boolean; sound: boolean }
 export const DEFAULT_SETTINGS: FleetSettings = { notify: false, sound: false }
 
-function read(store: LocalStore, key: string): unknown {
-  try {
-    return JSON.parse(store.getItem(key) ?? "null")
-  } catch {
-    return null
-  }
-}
 
 const stamp = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
 
@@ -40,7 +34,7 @@ export function migrateMarks(value: unknown): ReadMarks {
   return marks
 }
 
-export const loadMarks = (store: LocalStore): ReadMarks => migrateMarks(read(store, MARKS_KEY))
+export const loadMarks = (store: LocalStore): ReadMarks => migrateMarks(readStoredJson(store, MARKS_KEY))
 
 export function saveMarks(store: LocalStore, marks: ReadMarks): void {
   store.setItem(MARKS_KEY, JSON.stringify(pruneMarks(marks, MAX_MARKS)))
@@ -52,7 +46,7 @@ export function migrateSettings(value: unknown): FleetSettings {
   return { notify: value.notify === true, sound: value.sound === true }
 }
 
-export const loadSettings = (store: LocalStore): FleetSettings => migrateSettings(read(store, SETTINGS_KEY))
+export const loadSettings = (store: LocalStore): FleetSettings => migrateSettings(readStoredJson(store, SETTINGS_KEY))
 
 export function saveSettings(store: LocalStore, settings: FleetSettings): void {
   store.setItem(SETTINGS_KEY, JSON.stringify(settings))

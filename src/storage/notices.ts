@@ -4,16 +4,13 @@
  * on the server list and the terminal alike, across reloads.
  */
 import type { LocalStore } from "./drafts"
+import { readStoredJson } from "./stored-json"
 
 export const NOTICE_KEY = "opencode-portal.no-password-notice.v1"
 
 export function loadDismissedNotices(store: LocalStore | undefined): string[] {
-  try {
-    const stored: unknown = JSON.parse(store?.getItem(NOTICE_KEY) ?? "[]")
-    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === "string") : []
-  } catch {
-    return []
-  }
+  const stored = readStoredJson(store, NOTICE_KEY)
+  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === "string") : []
 }
 
 /** Re-reads first, so another tab's dismissals are kept. Throws what the browser throws (quota). */

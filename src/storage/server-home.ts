@@ -5,6 +5,7 @@
  */
 import { parseDirectoryInput } from "../lib/directory/directory-input"
 import type { LocalStore } from "./drafts"
+import { readStoredJson } from "./stored-json"
 
 export const SERVER_HOME_PREFIX = "opencode-portal.server-home.v1:"
 
@@ -19,13 +20,7 @@ export function migrateServerHome(value: unknown): string | undefined {
 }
 
 export function loadServerHome(store: LocalStore, serverId: string, url: string): string | undefined {
-  const raw = store.getItem(serverHomeKey(serverId, url))
-  if (raw === null) return undefined
-  try {
-    return migrateServerHome(JSON.parse(raw))
-  } catch {
-    return undefined
-  }
+  return migrateServerHome(readStoredJson(store, serverHomeKey(serverId, url)))
 }
 
 export function saveServerHome(store: LocalStore, serverId: string, url: string, directory: string): void {

@@ -4,6 +4,7 @@
  */
 import { isRecord } from "../lib/guards"
 import type { LocalStore } from "./drafts"
+import { readStoredJson } from "./stored-json"
 
 /** `variant` (thinking effort) belongs to the picked model and is dropped with it. */
 export type SessionPrefs = { model?: { providerID: string; modelID: string }; agent?: string; variant?: string }
@@ -28,13 +29,7 @@ export function migratePrefs(value: unknown): SessionPrefs {
 }
 
 export function loadPrefs(store: LocalStore, serverId: string, sessionId: string): SessionPrefs {
-  const raw = store.getItem(prefsStorageKey(serverId, sessionId))
-  if (raw === null) return {}
-  try {
-    return migratePrefs(JSON.parse(raw))
-  } catch {
-    return {}
-  }
+  return migratePrefs(readStoredJson(store, prefsStorageKey(serverId, sessionId)))
 }
 
 export function savePrefs(store: LocalStore, serverId: string, sessionId: string, prefs: SessionPrefs): void {

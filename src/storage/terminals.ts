@@ -4,23 +4,17 @@
  */
 import { parseTerminalMemory, serializeTerminalMemory, withEntry, type RememberedTerminals } from "../lib/terminal/memory"
 import type { LocalStore } from "./drafts"
+import { readStoredJson } from "./stored-json"
 
 export const TERMINALS_KEY = "opencode-portal.terminals.v1"
 
-function readJson(storage: LocalStore | undefined, key: string): unknown {
-  try {
-    return JSON.parse(storage?.getItem(key) ?? "null")
-  } catch {
-    return null
-  }
-}
 
 export function loadTerminals(storage: LocalStore | undefined, key: string): RememberedTerminals | undefined {
-  return parseTerminalMemory(readJson(storage, TERMINALS_KEY))[key]
+  return parseTerminalMemory(readStoredJson(storage, TERMINALS_KEY))[key]
 }
 
 /** Throws what the browser throws (quota, private mode), so the caller can say so. */
 export function saveTerminals(storage: LocalStore | undefined, key: string, entry: RememberedTerminals): void {
-  const next = withEntry(parseTerminalMemory(readJson(storage, TERMINALS_KEY)), key, entry)
+  const next = withEntry(parseTerminalMemory(readStoredJson(storage, TERMINALS_KEY)), key, entry)
   storage?.setItem(TERMINALS_KEY, JSON.stringify(serializeTerminalMemory(next)))
 }
