@@ -116,6 +116,14 @@ export const CATALOG: readonly FigureSpec[] = [
   { id: "long.scrollSlowFrames", group: LONG, label: "Scroll to top: frames > 50 ms", unit: "count", compare: true },
   { id: "long.scrollTime", group: LONG, label: "Scroll to top: time to reach the first message", unit: "ms", compare: true },
   {
+    id: "long.homeTime",
+    group: LONG,
+    label: "Home in the message log → first message on screen (fresh tab; older pages load on the way)",
+    unit: "ms",
+    targets: [{ text: "≤ 2000 ms", limit: () => 2000 }],
+  },
+  { id: "long.homeLongestFrame", group: LONG, label: "Home: longest frame meanwhile", unit: "ms", targets: [{ text: "no frame > 50 ms", limit: () => 50, on: "max" }] },
+  {
     id: "stream.lag",
     group: STREAM,
     label: "Paced (hundreds/s): last delta → on screen",
@@ -130,6 +138,7 @@ export const CATALOG: readonly FigureSpec[] = [
   { id: "stream.burstRate", group: STREAM, label: "Burst: deltas per second received", unit: "per-second", compare: true },
   { id: "term.time", group: TERM, label: "Enter → last line of the output on screen", unit: "ms", compare: true, targets: [{ text: "≤ 1000 ms", limit: () => 1000 }] },
   { id: "term.longestTask", group: TERM, label: "Longest main-thread task meanwhile", unit: "ms", compare: true },
+  { id: "term.floor", group: TERM, label: "The same output over a bare WebSocket, drawn nowhere (the server's own pace)", unit: "ms" },
   {
     id: "fleet.registered3",
     group: FLEET,
