@@ -41,14 +41,16 @@ async function watchColoured(page: Page, name: string, label: string, last: bool
         () => {
           const view = window.__bench?.named(label)[0]
           if (!view) return false
+          if (last && view.scrollTop + view.clientHeight < view.scrollHeight - 1) return false
+          // Rows, not spans: a few dozen rects per frame, so the watch itself costs no frame.
           const box = view.getBoundingClientRect()
-          const spans = [...view.querySelectorAll('span[class^="hljs-"]')]
-          const shown = spans.filter((span) => {
-            const r = span.getBoundingClientRect()
-            return r.bottom > box.top && r.top < box.bottom
-          })
-          if (!last) return shown.length > 0
-          return view.scrollTop + view.clientHeight >= view.scrollHeight - 1 && shown.length > 0
+          for (const row of view.firstElementChild?.children ?? []) {
+            const r = row.getBoundingClientRect()
+            if (r.bottom <= box.top) continue
+            if (r.top >= box.bottom) break
+            if (row.querySelector('span[class^="hljs-"]')) return true
+          }
+          return false
         },
         timeout,
       )

@@ -10,12 +10,15 @@ export type LineWindowInput = {
   lineHeight: number
 }
 
-/** Below this many lines everything is rendered, so the browser's find-in-page sees all of it. */
-export const RENDER_ALL_BELOW = 2000
+/**
+ * Below this many lines everything is rendered, so the browser's find-in-page sees all of it;
+ * rendering more at once costs the page a frame of well over 50 ms.
+ */
+export const RENDER_ALL_BELOW = 400
 /** Lines kept above and below the visible part, so fast scrolling shows no blank gap. */
-export const OVERSCAN = 60
-/** Lines shown before the scroll box has a measured height. */
-const FIRST_PAINT = 200
+export const OVERSCAN = 20
+/** Lines shown before the scroll box has a measured height: more than a tall screen shows. */
+const FIRST_PAINT = 60
 
 export function lineWindow(input: LineWindowInput): { start: number; end: number } {
   const { total, scrollTop, viewport, lineHeight } = input
