@@ -7,6 +7,7 @@ import type { OpencodeClient } from "@opencode-ai/sdk/v2/client"
 import { errorText } from "../lib/error-text"
 import { authHeaders, type Credentials } from "./auth"
 import { PortalError } from "./errors"
+import { paceCall } from "./pace"
 
 export type { OpencodeClient }
 
@@ -30,6 +31,8 @@ function loadSdk(): Promise<typeof import("@opencode-ai/sdk/v2/client")> {
 
 export async function makeClient({ url, directory, credentials, fetch: fetchImpl }: ClientOptions): Promise<OpencodeClient> {
   const { createOpencodeClient } = await loadSdk()
+  // Every client waiting for the SDK would otherwise be made in the one task it arrives in.
+  await paceCall()
   return createOpencodeClient({
     baseUrl: url,
     ...(directory ? { directory } : {}),

@@ -10,6 +10,10 @@ import { createFleet, FleetProvider } from "./fleet"
 import { createNotifier, NotifierProvider } from "./notifier"
 import { createReadMarks } from "./read-marks"
 import { createTitleBadge } from "./title-badge"
+import { createProgressive } from "../ui/progressive"
+
+/** Each server watched costs a stream, a store and its first calls: a few per task, after the first paint's. */
+const SERVERS_PER_TASK = 4
 
 /**
  * The tab's fleet, notifier and title badge, made once for the whole app (inside the router, so
@@ -23,7 +27,13 @@ export function FleetRoot(props: ParentProps) {
   const report = (message: string) => void toasts.push({ kind: "error", message })
   const local = useBrowserStores().local
   const marks = createReadMarks({ store: local.store, report })
-  const fleet = createFleet({ servers: registry.servers, use: pool.use, api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion }, marks })
+  const fleet = createFleet({
+    servers: registry.servers,
+    use: pool.use,
+    api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion },
+    marks,
+    createStage: (ids) => createProgressive(ids, { first: SERVERS_PER_TASK, step: SERVERS_PER_TASK }),
+  })
   const notifier = createNotifier({
     fleet,
     notifications: browserNotifications(typeof Notification === "undefined" ? undefined : Notification),
