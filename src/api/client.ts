@@ -29,6 +29,15 @@ function loadSdk(): Promise<typeof import("@opencode-ai/sdk/v2/client")> {
   return sdk
 }
 
+/**
+ * Starts loading the SDK now, for a page that will call servers soon (the fleet watches every
+ * registered one): it then downloads beside the route's own code instead of after it. A failure
+ * here is reported by the call that needs the SDK, which tries again.
+ */
+export function preloadSdk(): void {
+  loadSdk().catch(() => undefined)
+}
+
 export async function makeClient({ url, directory, credentials, fetch: fetchImpl }: ClientOptions): Promise<OpencodeClient> {
   const { createOpencodeClient } = await loadSdk()
   // Every client waiting for the SDK would otherwise be made in the one task it arrives in.

@@ -6,6 +6,7 @@ import { ServerBadge } from "./ServerBadge"
 import { HealthHelp } from "./HealthHelp"
 import { HealthText } from "./HealthText"
 import { UnsecuredWarning } from "./UnsecuredWarning"
+import { OFFSCREEN_ROW } from "../ui/offscreen-row"
 
 export type ServerRowProps = {
   server: ServerEntry
@@ -20,7 +21,7 @@ export function ServerRow(props: ServerRowProps) {
   const health = useHealth()
   const status = () => health.of(props.server.id)
   return (
-    <li class="flex flex-col gap-1 px-4 py-3" style={{ "border-left": `4px solid ${props.server.color}` }}>
+    <li class="flex flex-col gap-1 px-4 py-3" style={{ ...OFFSCREEN_ROW, "border-left": `4px solid ${props.server.color}` }}>
       <div class="flex flex-wrap items-center gap-x-4 gap-y-2">
         <div class="min-w-0 flex-1 basis-64">
           <div class="flex items-center gap-2 font-medium">

@@ -23,7 +23,7 @@ describe("createProgressive", () => {
     { total: 2, first: 3, step: 2, lengths: [2] },
     { total: 7, first: 3, step: 2, lengths: [3, 5, 7] },
     { total: 6, first: 2, step: 4, lengths: [2, 6] },
-    { total: 3, first: 0, step: 0, lengths: [1, 2, 3] },
+    { total: 3, first: 0, step: 0, lengths: [0, 1, 2, 3] },
   ])("shows $total items as $lengths (first $first, step $step)", ({ total, first, step, lengths }) => {
     const tasks = manualTasks()
     const items = Array.from({ length: total }, (_, i) => i)

@@ -1,16 +1,16 @@
 import { createEffect, createSignal, onCleanup, type Accessor } from "solid-js"
 
 export type ProgressiveOptions = {
-  /** Items shown at once; then `step` more per task. */
+  /** Items shown at once (0: none before the next task); then `step` more per task. */
   first: number
   step: number
   /** Runs `run` in a later task; returns a cancel. Tests pass a manual queue. */
   nextTask?: (run: () => void) => () => void
 }
 
-/** Thirty server rows drawn in one task took well over 50 ms; a handful per task keeps each short. */
-export const ROWS_FIRST = 6
-export const ROWS_STEP = 6
+/** Thirty server rows drawn in one task took well over 50 ms; a few per task keeps each short. */
+export const ROWS_FIRST = 4
+export const ROWS_STEP = 4
 
 const afterTask = (run: () => void) => {
   const timer = setTimeout(run, 0)
@@ -26,7 +26,7 @@ const afterTask = (run: () => void) => {
  */
 export function createProgressive<T>(list: Accessor<readonly T[]>, opts: ProgressiveOptions): Accessor<T[]> {
   const nextTask = opts.nextTask ?? afterTask
-  const [limit, setLimit] = createSignal(Math.max(1, opts.first))
+  const [limit, setLimit] = createSignal(Math.max(0, opts.first))
   let cancel: (() => void) | undefined
   createEffect(() => {
     if (limit() >= list().length || cancel) return
