@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs"
 import { test } from "@playwright/test"
 import { describeEnvironment, loadNow } from "./support/environment"
+import { measureCode } from "./support/fig-code"
 import { measureFleet } from "./support/fig-fleet"
 import { measureLoad } from "./support/fig-load"
 import { measureLong } from "./support/fig-long"
@@ -25,6 +26,7 @@ const MEASURE: Record<FigureGroup, (ctx: BenchContext) => Promise<void>> = {
   stream: measureStream,
   term: measureTerm,
   fleet: measureFleet,
+  code: measureCode,
 }
 
 // The fleet group starts and seeds seven more servers and measures four figures in one deadline;

@@ -13,8 +13,8 @@ const results = fileURLToPath(new URL("./results.json", import.meta.url))
 const outDir = fileURLToPath(new URL("../.tmp/bench-dist", import.meta.url))
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url))
 
-const USAGE = `usage: npm run bench [-- --quick] [-- --runs N] [-- --only load,switch,many,long,stream,term,fleet] [-- --no-build]
-  --quick     smoke mode: 1 run, 10 servers, 200 messages, 300 words, 1 MB of terminal output, 4 live servers
+const USAGE = `usage: npm run bench [-- --quick] [-- --runs N] [-- --only load,switch,many,long,stream,term,fleet,code] [-- --no-build]
+  --quick     smoke mode: 1 run, 10 servers, 200 messages, 300 words, 1 MB of terminal output, 4 live servers, a 300-line file
   --runs N    measured runs per figure (default 5, quick 1)
   --only G,…  run only these figure groups; the others are reported as not measured
   --no-build  measure the previous bench build (.tmp/bench-dist) again`

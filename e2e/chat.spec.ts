@@ -245,11 +245,9 @@ test("a long session opens at the newest message and pages older ones on scroll"
   page.on("request", (req) => {
     if (req.url().includes(`/session/${id}/message?`)) pages.push(req.url())
   })
-  const started = Date.now()
   const violations = await openSession(page, portal.url, id)
   const log = page.getByRole("log", { name: "Messages" })
   await expect(log.getByText("seed message 300", { exact: true })).toBeVisible()
-  console.log(`long session (${total} messages): newest visible ${Date.now() - started} ms after navigation`)
   expect(await log.getByRole("article").count()).toBeLessThan(60)
   await expect(log.getByText("seed message 001", { exact: true })).toHaveCount(0)
 
@@ -261,4 +259,21 @@ test("a long session opens at the newest message and pages older ones on scroll"
   expect(await log.getByRole("article").count()).toBeLessThan(60)
   // The list places items with CSSOM heights, which a style-src 'self' policy allows.
   expect(violations).toEqual([])
+})
+
+test("Home in the message log goes to the first message, paging on the way, and End back to the latest", async ({ page, portal }) => {
+  const id = await createSession(server(), "Home and End")
+  await seedMessages(server(), id, 300)
+  await openSession(page, portal.url, id)
+  const log = page.getByRole("log", { name: "Messages" })
+  await expect(log.getByText("seed message 300", { exact: true })).toBeVisible()
+  await log.focus()
+  await page.keyboard.press("Home")
+  // 50 newest, then pages of 200: the first message is two older pages away.
+  await expect(log.getByText("seed message 001", { exact: true })).toBeVisible({ timeout: 30_000 })
+  await expect(log.getByText("Start of the session")).toBeVisible()
+  await expect(page.getByRole("button", { name: /^Jump to latest/ })).toBeVisible()
+  await page.keyboard.press("End")
+  await expect(log.getByText("seed message 300", { exact: true })).toBeVisible()
+  await expect(log.getByText("seed message 001", { exact: true })).toHaveCount(0)
 })

@@ -40,6 +40,7 @@ const LONG = "4. Long session"
 const STREAM = "5. Streaming"
 const TERM = "6. Terminal"
 const FLEET = "7. Fleet: All servers, panes, memory (OpenCode: its web app, servers added in its Settings)"
+const CODE = "8. Syntax highlighting (a 2,000-line TypeScript file in the file viewer; quick: 300)"
 
 export const CATALOG: readonly FigureSpec[] = [
   {
@@ -116,6 +117,14 @@ export const CATALOG: readonly FigureSpec[] = [
   { id: "long.scrollSlowFrames", group: LONG, label: "Scroll to top: frames > 50 ms", unit: "count", compare: true },
   { id: "long.scrollTime", group: LONG, label: "Scroll to top: time to reach the first message", unit: "ms", compare: true },
   {
+    id: "long.homeTime",
+    group: LONG,
+    label: "Home in the message log → first message on screen (fresh tab; older pages load on the way)",
+    unit: "ms",
+    targets: [{ text: "≤ 2000 ms", limit: () => 2000 }],
+  },
+  { id: "long.homeLongestFrame", group: LONG, label: "Home: longest frame meanwhile", unit: "ms", targets: [{ text: "no frame > 50 ms", limit: () => 50, on: "max" }] },
+  {
     id: "stream.lag",
     group: STREAM,
     label: "Paced (hundreds/s): last delta → on screen",
@@ -130,6 +139,7 @@ export const CATALOG: readonly FigureSpec[] = [
   { id: "stream.burstRate", group: STREAM, label: "Burst: deltas per second received", unit: "per-second", compare: true },
   { id: "term.time", group: TERM, label: "Enter → last line of the output on screen", unit: "ms", compare: true, targets: [{ text: "≤ 1000 ms", limit: () => 1000 }] },
   { id: "term.longestTask", group: TERM, label: "Longest main-thread task meanwhile", unit: "ms", compare: true },
+  { id: "term.floor", group: TERM, label: "The same output over a bare WebSocket, drawn nowhere (the server's own pace)", unit: "ms" },
   {
     id: "fleet.registered3",
     group: FLEET,
@@ -177,4 +187,6 @@ export const CATALOG: readonly FigureSpec[] = [
     unit: "bytes",
     targets: [{ text: "≤ 15 MiB", limit: () => 15 * MIB }],
   },
+  { id: "code.open", group: CODE, label: "Click → coloured lines on screen", unit: "ms" },
+  { id: "code.longestFrame", group: CODE, label: "Longest frame from the click until the end's lines are coloured (End in the view)", unit: "ms", targets: [{ text: "no frame > 50 ms", limit: () => 50, on: "max" }] },
 ]

@@ -1,8 +1,8 @@
 // Figure 4: a session with many messages. Opening it from its directory page (a client-side
 // navigation, as a click in the app) until the newest message is on screen; then scrolling the
-// message log to the very first message at a fast fling's pace, recording every frame. Beside
-// OpenCode's app (the same session imported on gamma): its address loaded in a new tab, then the
-// same scroll, alternating which app goes first.
+// message log to the very first message at a fast fling's pace, recording every frame, and going
+// there by the Home key in a fresh tab. Beside OpenCode's app (the same session imported on gamma):
+// its address loaded in a new tab, then the same scroll, alternating which app goes first.
 import type { Page } from "@playwright/test"
 import { links } from "../../src/lib/routing/links"
 import { deltas, percentile } from "./stats"
@@ -12,6 +12,7 @@ import { CATALOG, type Side } from "./catalog"
 import { OPENCODE_MESSAGES, sessionUrl } from "./opencode-app"
 import { domSettled, inputTime, portalPage, resetInput, watchResult } from "./pages"
 import { installProbe } from "./probe"
+import { homeToFirst } from "./home-key"
 import { scrollToTop, wheelToTop, type LogRoot, type ScrollResult } from "./scroll"
 import { seedLongSession } from "./long-session"
 import type { SeededSession } from "./seed"
@@ -138,6 +139,9 @@ export async function measureLong(ctx: BenchContext): Promise<void> {
     const scroll = await withTimeout(scrollToTop(page, { name: "Messages" }, FIRST, ctx.opts.scrollStepPx, SCROLL_TIMEOUT_MS), SCROLL_TIMEOUT_MS + 15_000, "the scroll to the top")
     recordScroll(ctx, scroll, "portal")
     ctx.rec.add("long.openLink", (await openByLink(ctx, "portal", `${portal.url}${sessionHref}`, newest, false)).shown)
+    const home = await homeToFirst(ctx, `${portal.url}${sessionHref}`, newest, FIRST)
+    ctx.rec.add("long.homeTime", home.elapsed)
+    ctx.rec.add("long.homeLongestFrame", Math.max(0, ...deltas(home.frames)))
     if (!opencodeFirst && opencodeWorks) opencodeWorks = await opencodeRun(ctx, opencodeUrl, newest, counted)
   }, ctx.opts.longRuns)
   ctx.note(`long: opened through the ${[...methods].join(" / ")}; scrolled ${ctx.opts.scrollStepPx} px per frame`)

@@ -10,6 +10,7 @@ import { openTerminal, sessionUrl } from "./opencode-app"
 import { installProbe } from "./probe"
 import { createSession, writeOutputFile } from "./seed"
 import { CATALOG } from "./catalog"
+import { floorOnce, floorPty } from "./pty-floor"
 
 const OUTPUT_TIMEOUT_MS = 90_000
 /** A busy server can take many seconds to start a login shell; that wait is not what is measured. */
@@ -66,6 +67,7 @@ export async function measureTerm(ctx: BenchContext): Promise<void> {
       await context.close()
     }
   })
+  await measureFloor(ctx, file)
   const waits = promptWaits.map((ms) => (ms / 1000).toFixed(1)).join(", ")
   ctx.note(`term: ${(ctx.opts.terminalBytes / 1_000_000).toFixed(1)} MB of numbered 80-column lines, printed with cat; "New terminal" → shell prompt took ${waits} s`)
 }
@@ -83,11 +85,13 @@ async function printOnce(ctx: BenchContext, page: Page, { url, file, run, counte
   await domSettled(page)
   const create = page.getByRole("button", { name: "New terminal" })
   await requireVisible(page, create, 'button "New terminal"')
-  // The page opens a first terminal by itself; the one measured is the one this click opens.
+  // The page opens a first terminal by itself; the one measured is the one this click opens. Until
+  // that first one shows, a new region could be either.
   const terminals = page.getByRole("region", { name: /^Terminal / })
+  await requireVisible(page, terminals, "region \"Terminal <title>\" opened by the page itself", PROMPT_TIMEOUT_MS)
   const before = await terminals.evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? ""))
   const clickedAt = Date.now()
-  await create.first().click()
+  await create.first().click({ timeout: CLICK_TIMEOUT_MS })
   const region = page.getByRole("region", { name: await newTerminal(page, before), exact: true })
   // The shell is ready once its prompt is drawn; typing earlier can lose keys to a shell still starting.
   // xterm draws one element per screen row; the region's own text (header, status) comes first.
@@ -150,4 +154,22 @@ async function opencodeOnce(ctx: BenchContext): Promise<void> {
     await context.close()
   }
   for (const spec of CATALOG) if (spec.compare && spec.id.startsWith("term.")) ctx.rec.fail(spec.id, `OpenCode web app: ${reason}`, "opencode")
+}
+
+/** The same output over a bare WebSocket in a page of the portal's origin: the server's own pace. */
+async function measureFloor(ctx: BenchContext, file: string): Promise<void> {
+  const { alpha, portal } = ctx.fleet
+  const pty = await floorPty(alpha)
+  const context = await ctx.newContext()
+  try {
+    const page = await context.newPage()
+    await page.goto(`${portal.url}/manifest.webmanifest`)
+    await repeat(ctx, "term.floor", async (_run, counted) => {
+      const ms = await floorOnce(page, alpha, pty.id, `cat ${file}; echo ${COMMAND_MARKER}`, MARKER)
+      if (counted) ctx.rec.add("term.floor", ms)
+    })
+  } finally {
+    await context.close()
+    await pty.close()
+  }
 }

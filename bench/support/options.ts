@@ -1,6 +1,6 @@
 // What one bench run does, from the environment bench/run.mjs sets (BENCH_QUICK, BENCH_RUNS, BENCH_ONLY).
 
-export const FIGURE_GROUPS = ["load", "switch", "many", "long", "stream", "term", "fleet"] as const
+export const FIGURE_GROUPS = ["load", "switch", "many", "long", "stream", "term", "fleet", "code"] as const
 export type FigureGroup = (typeof FIGURE_GROUPS)[number]
 
 export interface BenchOptions {
@@ -19,6 +19,8 @@ export interface BenchOptions {
   streamWords: number
   /** Bytes of output for figure 6. */
   terminalBytes: number
+  /** Lines of the file opened in the viewer for the highlighting figure. */
+  codeLines: number
   /** Registered servers on "All servers" in the fleet figures (real ones and closed ports). */
   fleetServers: number
   /** Real, live servers in the fleet figures (the bench's three and more started for them). */
@@ -38,6 +40,7 @@ const FULL = {
   messages: 2000,
   streamWords: 1000,
   terminalBytes: 5_000_000,
+  codeLines: 2000,
   fleetServers: 30,
   fleetLive: 10,
 }
@@ -50,6 +53,7 @@ const QUICK = {
   messages: 200,
   streamWords: 300,
   terminalBytes: 1_000_000,
+  codeLines: 300,
   fleetServers: 10,
   fleetLive: 4,
 }

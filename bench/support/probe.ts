@@ -15,7 +15,7 @@ export interface ProbeConfig {
 export interface BenchProbe {
   longTasks: { start: number; duration: number }[]
   lcp: number[]
-  /** event.timeStamp of the latest change / click / Enter keydown. */
+  /** event.timeStamp of the latest change / click / Enter, Home or End keydown. */
   inputs: Record<string, number>
   /** Frame time at which a named watch first held. */
   results: Record<string, number>
@@ -52,9 +52,11 @@ export function installProbe(config: ProbeConfig): void {
   observe("largest-contentful-paint", (entry) => lcp.push(entry.startTime))
 
   const inputs: Record<string, number> = {}
+  // Typing a command types many keys; only the ones that start a measured action count.
+  const MEASURED_KEYS = ["Enter", "Home", "End"]
   // Synthetic events count too: Playwright's selectOption dispatches the change event itself.
   const record = (event: Event): void => {
-    if (event instanceof KeyboardEvent && event.key !== "Enter") return
+    if (event instanceof KeyboardEvent && !MEASURED_KEYS.includes(event.key)) return
     inputs[event.type] = event.timeStamp
   }
   for (const type of ["change", "click", "keydown"]) window.addEventListener(type, record, { capture: true })

@@ -23,6 +23,12 @@ export default function DirectoryLayout(props: RouteSectionProps) {
   const active = useActiveServer()
   const trail = useTrail()
   const directory = () => decodeDirectory(params.dir)
+  // A directory's pages lead to its sessions: the session page's code loads while the person
+  // looks, so opening a session waits only for its messages.
+  onMount(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200))
+    idle(() => void import("./session").catch(() => undefined))
+  })
   trail.use(() => {
     const dir = directory()
     return dir ? [{ label: dir, href: links.directory(active.server().id, dir) }] : []

@@ -6,6 +6,7 @@ import { PaneLayout } from "../components/panes/PaneLayout"
 import { keepIds, type PaneKey } from "../lib/panes/identity"
 import { links } from "../lib/routing/links"
 import { decodeLayout, encodePane, insertPane, layoutHref, MAX_PANES, removePane, replacePane, type Layout, type LayoutEntry } from "../lib/routing/panes"
+import { createDirectoryStores, DirectoryStoresProvider } from "../state/directory/shared-stores"
 import { useRegistry } from "../state/registry/registry"
 import type { ViewLinks } from "../state/routing/view-links"
 
@@ -19,6 +20,8 @@ export default function PanesPage() {
   const registry = useRegistry()
   onMount(() => (document.title = "Side by side · OpenCode Portal"))
   const layout = createMemo(() => decodeLayout(location.search))
+  // Panes of one server and directory share its store: the same messages, loaded once.
+  const stores = createDirectoryStores()
   const shown = () => layout().entries.slice(0, MAX_PANES)
 
   let made = 0
@@ -82,20 +85,22 @@ export default function PanesPage() {
           </p>
         }
       >
-        <PaneLayout ids={ids()}>
-          {(id, slot) => (
-            <Pane
-              domId={slot.domId}
-              entry={entryOf(id)}
-              links={linksOf(id)}
-              linkedUrl={linkedUrl(layout(), entryOf(id))}
-              hidden={slot.hidden}
-              flex={slot.flex}
-              onLabel={slot.onLabel}
-              onClose={() => navigate(go(removePane(layout(), indexOf(id))))}
-            />
-          )}
-        </PaneLayout>
+        <DirectoryStoresProvider value={stores}>
+          <PaneLayout ids={ids()}>
+            {(id, slot) => (
+              <Pane
+                domId={slot.domId}
+                entry={entryOf(id)}
+                links={linksOf(id)}
+                linkedUrl={linkedUrl(layout(), entryOf(id))}
+                hidden={slot.hidden}
+                flex={slot.flex}
+                onLabel={slot.onLabel}
+                onClose={() => navigate(go(removePane(layout(), indexOf(id))))}
+              />
+            )}
+          </PaneLayout>
+        </DirectoryStoresProvider>
       </Show>
     </section>
   )

@@ -73,6 +73,7 @@ export function MessageList() {
         </>
       }
       onNearTop={loadOlder}
+      loadAll={() => chat.data.loadAllOlder(id)}
     >
       {(message) => (
         <MessageView

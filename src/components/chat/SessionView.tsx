@@ -1,5 +1,5 @@
 import { useNavigate } from "@solidjs/router"
-import { lazy, onMount, Show } from "solid-js"
+import { lazy, Show } from "solid-js"
 import { effectiveModel, findModel } from "../../lib/chat/models"
 import { displayTitle } from "../../lib/directory/session-title"
 import type { Dock } from "../../lib/routing/panes"
@@ -53,8 +53,6 @@ export function SessionView(props: SessionViewProps) {
     notify: (message) => void toasts.push({ kind: "info", message }),
   })
   const title = () => displayTitle(session()?.title ?? "Session")
-  // A failure shows in the message list's header (history().error) with Retry.
-  onMount(() => void chat.data.loadMessages(chat.sessionId).catch(() => undefined))
   const beside = () => links.beside({ kind: "session", sessionId: chat.sessionId })
   const onBeside = () => {
     const href = beside()

@@ -14,6 +14,8 @@ export type VirtualListProps<T> = {
   header?: JSX.Element
   /** Called when the person scrolls near the top (or the content does not fill the view). */
   onNearTop?: () => void
+  /** Loads every item before the first (Home goes to the very first item). */
+  loadAll?: () => Promise<void>
   /** Names what the jump button counts: "new message" → "3 new messages". */
   unit?: string
   children: (item: T) => JSX.Element
@@ -44,6 +46,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   // Whether the view was at the end when last placed or scrolled: a scroll that is not the
   // person's (a script, find in page) moves the view without unsticking it, and renders there.
   const [atEnd, setAtEnd] = createSignal(true)
+  // Home keeps the view at the very top while the items before it load, until the person moves it.
+  const [pinned, setPinned] = createSignal(false)
   let gesture = false
   let anchor: { key: string; delta: number } | undefined
   // Where restore() last put the view. Its scroll event arrives a frame later, when streamed
@@ -60,7 +64,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const range = createMemo(() => {
     const index = anchor ? indexOf().get(anchor.key) : undefined
     const anchored = anchor && index !== undefined ? { index, delta: anchor.delta } : undefined
-    const y = viewTop(offsets(), { scrollTop: scrollTop(), viewport: viewport(), stuck: stuck() && atEnd(), anchor: anchored })
+    const y = pinned() ? 0 : viewTop(offsets(), { scrollTop: scrollTop(), viewport: viewport(), stuck: stuck() && atEnd(), anchor: anchored })
     return visibleRange(offsets(), y, viewport(), OVERSCAN_PX)
   })
   const visible = createMemo(() => props.items.slice(range().start, range().end))
@@ -97,7 +101,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const restore = () => {
     const el = scroller
     if (!el) return
-    if (stuck()) {
+    if (pinned()) {
+      el.scrollTop = 0
+    } else if (stuck()) {
       el.scrollTop = el.scrollHeight
       setAtEnd(true)
     } else if (anchor) {
@@ -142,11 +148,32 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   createEffect(on(offsets, restore, { defer: true }))
   const unseen = () => (stuck() ? 0 : Math.max(0, keys().length - seen()))
   const jump = () => {
+    setPinned(false)
     setStuck(true)
     restore()
     scroller?.focus()
   }
-  const intent = () => (gesture = true)
+  const toStart = () => {
+    if (stuck()) setSeen(keys().length)
+    setStuck(false)
+    setPinned(true)
+    restore()
+    // A failure shows where the list's owner shows load errors; the view stays at the top.
+    props.loadAll?.().catch(() => undefined)
+  }
+  const intent = () => {
+    gesture = true
+    setPinned(false)
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Home" && !event.shiftKey && !event.altKey) {
+      event.preventDefault()
+      toStart()
+    } else if (event.key === "End" && !event.shiftKey && !event.altKey) {
+      event.preventDefault()
+      jump()
+    } else intent()
+  }
   const settle = () => (gesture = false)
 
   const observe = (el: HTMLElement, key: string) => {
@@ -167,7 +194,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
         onWheel={intent}
         onTouchStart={intent}
         onPointerDown={intent}
-        onKeyDown={intent}
+        onKeyDown={onKeyDown}
         onPointerUp={settle}
         onTouchEnd={settle}
         class="min-h-0 flex-1 overflow-y-auto [overflow-anchor:none]"

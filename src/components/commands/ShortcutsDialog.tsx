@@ -14,7 +14,13 @@ const PROMPT_KEYS: [string, string][] = [
   ["Esc", "Close the Mentions or Commands list"],
 ]
 
-/** Every shortcut of the page as it is now, and the prompt's keys. */
+/** Keys of the focused message log. */
+const LOG_KEYS: [string, string][] = [
+  ["Home", "The session's first message (older messages load on the way)"],
+  ["End", "The latest message"],
+]
+
+/** Every shortcut of the page as it is now, and the prompt's and the message log's keys. */
 export function ShortcutsDialog(props: { onClose: () => void }) {
   const actions = useActions()
   const keyed = () => actions.list().flatMap((a) => (a.shortcut ? [{ title: a.title, key: shortcutLabel(a.shortcut, actions.mac) }] : []))
@@ -39,6 +45,12 @@ export function ShortcutsDialog(props: { onClose: () => void }) {
         <caption class="py-1 text-left font-semibold">In the prompt</caption>
         <tbody>
           <For each={PROMPT_KEYS}>{([key, title]) => row(key, title)}</For>
+        </tbody>
+      </table>
+      <table class="mt-3 w-full text-sm">
+        <caption class="py-1 text-left font-semibold">In the message log</caption>
+        <tbody>
+          <For each={LOG_KEYS}>{([key, title]) => row(key, title)}</For>
         </tbody>
       </table>
       <div class="mt-4 flex justify-end">

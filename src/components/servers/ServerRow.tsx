@@ -1,9 +1,8 @@
-import { Show } from "solid-js"
+import { createEffect, createSignal, lazy, Show } from "solid-js"
 import type { ServerEntry } from "../../lib/registry/server"
 import { useHealth } from "../../state/connection/health"
 import { ServerCounts } from "../fleet/ServerCounts"
 import { ServerBadge } from "./ServerBadge"
-import { HealthHelp } from "./HealthHelp"
 import { HealthText } from "./HealthText"
 import { UnsecuredWarning } from "./UnsecuredWarning"
 import { OFFSCREEN_ROW } from "../ui/offscreen-row"
@@ -16,10 +15,17 @@ export type ServerRowProps = {
   onDelete: () => void
 }
 
+/** The password prompt and the CORS fix load only for a server that needs them. */
+const HealthHelp = lazy(() => import("./HealthHelp").then((m) => ({ default: m.HealthHelp })))
+const HELPED = new Set(["unauthorized", "cors", "offline", "mixed"])
+
 /** One registered server: who it is, whether it answers, and what to do when it does not. */
 export function ServerRow(props: ServerRowProps) {
   const health = useHealth()
   const status = () => health.of(props.server.id)
+  // Once shown, the help stays mounted (its password field keeps what was typed through a re-check).
+  const [helped, setHelped] = createSignal(false)
+  createEffect(() => HELPED.has(status().kind) && setHelped(true))
   return (
     <li class="flex flex-col gap-1 px-4 py-3" style={{ ...OFFSCREEN_ROW, "border-left": `4px solid ${props.server.color}` }}>
       <div class="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -48,7 +54,9 @@ export function ServerRow(props: ServerRowProps) {
           </button>
         </div>
       </div>
-      <HealthHelp server={props.server} status={status()} />
+      <Show when={helped()}>
+        <HealthHelp server={props.server} status={status()} />
+      </Show>
       <UnsecuredWarning server={props.server} />
     </li>
   )

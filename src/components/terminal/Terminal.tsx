@@ -4,6 +4,16 @@ import { useTerminals } from "../../state/terminal/terminals"
 import { useTheme } from "../../state/ui/theme"
 import { routeInlineStyles } from "./inline-styles"
 import { errorText } from "../../lib/error-text"
+import { makeFrameBatch, type FlushScheduler } from "../../lib/events/frame-batch"
+import { joinChunks } from "../../lib/terminal/output-chunks"
+
+/** Four socket frames: a write xterm parses in a few milliseconds, so it can yield between writes. */
+const WRITE_CHARS = 16_384
+
+const nextTurn: FlushScheduler = (flush) => {
+  const timer = setTimeout(flush, 0)
+  return () => clearTimeout(timer)
+}
 
 export type TerminalProps = {
   id: string
@@ -52,7 +62,17 @@ export function Terminal(props: TerminalProps) {
     term.loadAddon(fit)
     const styles = routeInlineStyles(el.ownerDocument)
     term.open(el)
-    const port = terminals.attach(props.id, { write: (text) => term.write(text), reset: () => term.reset() })
+    // Output comes in socket frames of about 4 KB; xterm parses and renders per write, so the frames
+    // that arrived before the page got a turn are written together, in writes short enough to parse
+    // well within a frame.
+    const output = makeFrameBatch<string>({ schedule: nextTurn, canWait: () => true, apply: (texts) => joinChunks(texts, WRITE_CHARS).forEach((text) => term.write(text)) })
+    const port = terminals.attach(props.id, {
+      write: (text) => output.push(text),
+      reset: () => {
+        output.cancel()
+        term.reset()
+      },
+    })
     const subscriptions = [term.onData((data) => port.input(data)), term.onResize(({ rows, cols }) => port.resize({ rows, cols }))]
     // A hidden tab has no size; fitting it would shrink the PTY to nothing.
     const refit = () => el.clientWidth > 0 && el.clientHeight > 0 && fit.fit()
@@ -67,6 +87,7 @@ export function Terminal(props: TerminalProps) {
       observer.disconnect()
       subscriptions.forEach((s) => s.dispose())
       port.detach()
+      output.cancel()
       styles.dispose()
       term.dispose()
     }
@@ -76,5 +97,5 @@ export function Terminal(props: TerminalProps) {
   createEffect(() => props.active && focus?.())
   createEffect(() => retheme?.(xtermTheme(theme.resolved())))
 
-  return <div ref={(el) => (host = el)} class="absolute inset-1 overflow-hidden" />
+  return <div ref={(el) => (host = el)} class="absolute inset-1 overflow-hidden [contain:strict]" />
 }

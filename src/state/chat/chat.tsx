@@ -26,12 +26,16 @@ export function createChat(sessionId: string) {
   // Refused storage is a memory stand-in here; the banner on every page already says so.
   const local = useBrowserStores().local
 
+  // The newest messages are what the session was opened for: they are asked first, and the
+  // pickers' lists wait for them, since one server answers requests about in the order they came.
+  // A failure shows in the message list's header (history().error) with Retry.
+  const opened = data.loadMessages(sessionId).catch(() => undefined)
   const pickers = createPickers({
     serverId: active.server().id,
     sessionId,
     store: local.store,
-    loadModels: () => prompt.listModels(scope),
-    loadAgents: () => prompt.listAgents(scope),
+    loadModels: () => opened.then(() => prompt.listModels(scope)),
+    loadAgents: () => opened.then(() => prompt.listAgents(scope)),
     report,
   })
   const composer = createComposer({

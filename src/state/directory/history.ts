@@ -35,9 +35,11 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
     setHistory(sessionId, older ? { ...prev, loadingOlder: true, error: undefined } : { ...prev, state: prev.state === "ready" ? "ready" : "loading", error: undefined })
     try {
       let todoError: string | undefined
+      // Asked first: a server answers about in the order requests come, and the messages are what shows.
+      const pageCall = api.listMessages(deps.scope, sessionId, { limit: opts.limit ?? deps.pageSize, ...(opts.before ? { before: opts.before } : {}) })
       // Todos are extra: when only they fail, the messages still show and the error is noted.
       const todosCall = older ? undefined : api.sessionTodos(deps.scope, sessionId).catch((err: unknown) => void (todoError = toPortalError(err, onServer(deps.scope, "load todos")).message))
-      const [page, todos] = await Promise.all([api.listMessages(deps.scope, sessionId, { limit: opts.limit ?? deps.pageSize, ...(opts.before ? { before: opts.before } : {}) }), todosCall])
+      const [page, todos] = await Promise.all([pageCall, todosCall])
       if (older) olderPaged.add(sessionId)
       else {
         opened.delete(sessionId)
@@ -77,6 +79,15 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
     async loadOlder(sessionId: string) {
       const h = history[sessionId]
       if (h?.cursor && !h.loadingOlder) await loadMessages(sessionId, { before: h.cursor, limit: deps.olderPageSize })
+    },
+    /** Every older page, one after another (each needs the cursor the one before returned). */
+    async loadAllOlder(sessionId: string) {
+      for (let cursor = history[sessionId]?.cursor; cursor !== undefined; ) {
+        await loadMessages(sessionId, { before: cursor, limit: deps.olderPageSize })
+        const next = history[sessionId]?.cursor
+        if (next === cursor) return
+        cursor = next
+      }
     },
     /** Refetches the newest page of the sessions opened last; failures land in their history error. */
     refetchOpened() {

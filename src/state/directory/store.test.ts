@@ -90,7 +90,7 @@ function manualFrames() {
   }
 }
 
-function setup(pageSize = 2, frames?: ReturnType<typeof manualFrames>) {
+function setup(pageSize = 2, frames?: ReturnType<typeof manualFrames>, olderPageSize?: number) {
   const server = makeFakeServer()
   const entry = makeServer("alpha", { name: "Alpha", url: "http://opencode.test" })
   const store = createRoot((dispose) => {
@@ -98,7 +98,7 @@ function setup(pageSize = 2, frames?: ReturnType<typeof manualFrames>) {
     const pool = createConnectionPool({ servers: () => [entry], credentialsFor: () => undefined, fetch: server.fetch })
     const live = pool.use("alpha")
     if (!live) throw new Error("the pool does not know alpha")
-    return createDirectoryStore({ scope: live.connection.at(DIR), live, pageSize, ...(frames ? { schedule: frames.schedule } : {}) })
+    return createDirectoryStore({ scope: live.connection.at(DIR), live, pageSize, ...(frames ? { schedule: frames.schedule } : {}), ...(olderPageSize ? { olderPageSize } : {}) })
   })
   return { server, data: store.data, close: store.close }
 }
@@ -131,6 +131,21 @@ describe("createDirectoryStore", () => {
     // The newest page is small (a fast open); older ones are bigger (fetched ahead of the scroll).
     const limits = server.log.filter((line) => line.startsWith("GET /session/ses_a/message")).map((line) => new URLSearchParams(line.split("?")[1]).get("limit"))
     expect(limits).toEqual(["2", String(OLDER_PAGE_SIZE)])
+  })
+
+  it("pages back to the first message, one older page after another (Home in the log)", async () => {
+    const { server, data } = setup(2, undefined, 3)
+    const ids = Array.from({ length: 10 }, (_, i) => `msg_${String(i + 1).padStart(2, "0")}`)
+    server.state.messages = ids.map((id) => ({ info: message(id, "ses_a"), parts: [part(`prt_${id}`, "ses_a", id, id)] }))
+    await data.loadMessages("ses_a")
+    await data.loadAllOlder("ses_a")
+    expect(data.messages("ses_a").map((m) => m.id)).toEqual(ids)
+    expect(data.history("ses_a").cursor).toBeUndefined()
+    const befores = server.log.filter((line) => line.startsWith("GET /session/ses_a/message")).map((line) => new URLSearchParams(line.split("?")[1]).get("before"))
+    expect(befores).toEqual([null, "msg_09", "msg_06", "msg_03"])
+    // Nothing older: no further request.
+    await data.loadAllOlder("ses_a")
+    expect(server.log.filter((line) => line.startsWith("GET /session/ses_a/message"))).toHaveLength(4)
   })
 
   it("streams a reply into a loaded session and refetches it after a reconnect", async () => {

@@ -122,6 +122,7 @@ export function createDirectoryStore(deps: DirectoryStoreDeps): { data: Director
     loadSessions,
     loadMessages: messages.loadMessages,
     loadOlder: messages.loadOlder,
+    loadAllOlder: messages.loadAllOlder,
     async createSession(input = {}) {
       const session = await api.createSession(scope, input)
       upsertSession(session)

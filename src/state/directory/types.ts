@@ -59,6 +59,8 @@ export type DirectoryData = {
   loadMessages(sessionId: string, opts?: { before?: string; limit?: number }): Promise<void>
   /** Loads the page before the oldest loaded message, if any. */
   loadOlder(sessionId: string): Promise<void>
+  /** Pages back to the session's first message (Home in the message log). */
+  loadAllOlder(sessionId: string): Promise<void>
   createSession(input?: NewSession): Promise<Session>
   renameSession(sessionId: string, title: string): Promise<Session>
   deleteSession(sessionId: string): Promise<void>

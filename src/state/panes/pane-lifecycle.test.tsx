@@ -6,6 +6,7 @@ import { ActiveServerProvider, useActiveServer } from "../connection/active-serv
 import { createConnectionPool, LINGER_MS, type ConnectionPool } from "../connection/pool"
 import { DirectoryProvider } from "../directory/active-directory"
 import { DirectoryDataProvider, useDirectoryData } from "../directory/provider"
+import { createDirectoryStores, DirectoryStoresProvider, type DirectoryStores } from "../directory/shared-stores"
 import type { DirectoryData } from "../directory/types"
 import type { LiveServer } from "../connection/live-server"
 
@@ -20,7 +21,7 @@ const fetchStub = async (input: RequestInfo | URL, init?: RequestInit) => {
 const updated = (id: string, title: string) => ({ type: "session.updated", properties: { info: { id, directory: DIR, title, time: { created: 1, updated: 1 } } } })
 
 /** Mounts what a pane mounts for one server and directory (the providers of components/panes/Pane). */
-function mountPane(pool: ConnectionPool, serverId: string): { live: LiveServer; data: DirectoryData; close: () => void } {
+function mountPane(pool: ConnectionPool, serverId: string, stores?: DirectoryStores): { live: LiveServer; data: DirectoryData; close: () => void } {
   return createRoot((close) => {
     let seen: { live: LiveServer; data: DirectoryData } | undefined
     const Probe = () => {
@@ -29,7 +30,8 @@ function mountPane(pool: ConnectionPool, serverId: string): { live: LiveServer; 
     }
     const live = pool.use(serverId)
     if (!live) throw new Error(`no server ${serverId}`)
-    ;(
+    // JSX runs as it is built, so the pane is built inside the registry's provider when there is one.
+    const Pane = () => (
       <ActiveServerProvider live={live}>
         <DirectoryProvider directory={DIR}>
           <DirectoryDataProvider>
@@ -38,6 +40,13 @@ function mountPane(pool: ConnectionPool, serverId: string): { live: LiveServer; 
         </DirectoryProvider>
       </ActiveServerProvider>
     )
+    if (stores) {
+      ;(
+        <DirectoryStoresProvider value={stores}>
+          <Pane />
+        </DirectoryStoresProvider>
+      )
+    } else Pane()
     if (!seen) throw new Error("the pane did not mount")
     return { ...seen, close }
   })
@@ -71,6 +80,25 @@ describe("panes on the connection pool", () => {
     streams.of("beta")[0]?.send(updated("ses_1", "Fix login"), DIR)
     expect(left.data.session("ses_1")?.title).toBe("Fix login")
     expect(right.data.session("ses_1")?.title).toBe("Fix login")
+  })
+
+  it("under the panes page's registry, two panes of one directory share one store, closed with the last", () => {
+    const { pool, streams } = setup()
+    const stores = createDirectoryStores()
+    const left = mountPane(pool, "beta", stores)
+    const right = mountPane(pool, "beta", stores)
+    const other = mountPane(pool, "alpha", stores)
+    expect(right.data).toBe(left.data)
+    expect(other.data).not.toBe(left.data)
+    expect(stores.size()).toBe(2)
+    left.close()
+    expect(stores.size()).toBe(2)
+    streams.of("beta")[0]?.send(updated("ses_3", "Shared"), DIR)
+    expect(right.data.session("ses_3")?.title).toBe("Shared")
+    right.close()
+    expect(stores.size()).toBe(1)
+    other.close()
+    expect(stores.size()).toBe(0)
   })
 
   it("closing one pane keeps the other's stream; closing the last frees it after the linger", () => {
