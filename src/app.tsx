@@ -41,7 +41,14 @@ export function renderApp(deps: AppDeps): JSX.Element {
     deps.registry.servers()
     health.sync()
   })
-  const pool = createConnectionPool({ servers: deps.registry.servers, credentialsFor: deps.credentials.credentialsFor, window, document })
+  const pool = createConnectionPool({
+    servers: deps.registry.servers,
+    credentialsFor: deps.credentials.credentialsFor,
+    // A closed port fails its health check at once; its stream then waits for the next check that finds it.
+    unreachable: (server) => health.of(server.id).kind === "offline",
+    window,
+    document,
+  })
   return (
     <BrowserStoresProvider value={deps.stores}>
       <RegistryProvider value={deps.registry}>

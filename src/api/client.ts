@@ -7,6 +7,7 @@ import type { OpencodeClient } from "@opencode-ai/sdk/v2/client"
 import { errorText } from "../lib/error-text"
 import { authHeaders, type Credentials } from "./auth"
 import { PortalError } from "./errors"
+import { paceCall } from "./pace"
 
 export type { OpencodeClient }
 
@@ -28,8 +29,19 @@ function loadSdk(): Promise<typeof import("@opencode-ai/sdk/v2/client")> {
   return sdk
 }
 
+/**
+ * Starts loading the SDK now, for a page that will call servers soon (the fleet watches every
+ * registered one): it then downloads beside the route's own code instead of after it. A failure
+ * here is reported by the call that needs the SDK, which tries again.
+ */
+export function preloadSdk(): void {
+  loadSdk().catch(() => undefined)
+}
+
 export async function makeClient({ url, directory, credentials, fetch: fetchImpl }: ClientOptions): Promise<OpencodeClient> {
   const { createOpencodeClient } = await loadSdk()
+  // Every client waiting for the SDK would otherwise be made in the one task it arrives in.
+  await paceCall()
   return createOpencodeClient({
     baseUrl: url,
     ...(directory ? { directory } : {}),

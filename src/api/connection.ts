@@ -1,6 +1,7 @@
 /** Owns one registered server as the API layer sees it: who it is, and its SDK clients per directory. */
 import { basicToken, type Credentials } from "./auth"
 import { makeClient, type OpencodeClient } from "./client"
+import { paceCall } from "./pace"
 
 /** What the API layer needs to know of a registry entry; read per call, so a rename shows at once. */
 export type ServerIdentity = { readonly id: string; readonly name: string; readonly url: string }
@@ -28,6 +29,8 @@ export type ConnectionDeps = {
   server: () => ServerIdentity
   credentials: () => Credentials | undefined
   fetch?: typeof fetch
+  /** Waits for the call's turn (src/api/pace.ts); tests may pass one that never waits. */
+  pace?: () => Promise<void>
 }
 
 /** "list sessions" → "list sessions on Alpha": every failure a person reads names the server. */
@@ -37,9 +40,10 @@ export function onServer(target: Connection | Scope, action: string): string {
 }
 
 export function makeConnection(deps: ConnectionDeps): Connection {
+  const pace = deps.pace ?? paceCall
   let cacheKey = ""
   let clients = new Map<string, Promise<OpencodeClient>>()
-  const client = (directory?: string): Promise<OpencodeClient> => {
+  const cached = (directory?: string): Promise<OpencodeClient> => {
     const credentials = deps.credentials()
     const key = `${deps.server().url} ${credentials ? basicToken(credentials) : ""}`
     if (key !== cacheKey) {
@@ -56,6 +60,12 @@ export function makeConnection(deps: ConnectionDeps): Connection {
       clients.set(slot, made)
     }
     return made
+  }
+  // Paced after the client is ready: calls waiting for the SDK to load would otherwise all start in the task it arrives in.
+  const client = async (directory?: string): Promise<OpencodeClient> => {
+    const ready = await cached(directory)
+    await pace()
+    return ready
   }
   const connection: Connection = {
     server: deps.server,

@@ -6,6 +6,7 @@ import { FleetServerRow } from "../components/fleet/FleetServerRow"
 import { NotifyControl } from "../components/fleet/NotifyControl"
 import { links } from "../lib/routing/links"
 import { useFleet } from "../state/fleet/fleet"
+import { createProgressive, ROWS_FIRST, ROWS_STEP } from "../state/ui/progressive"
 import { useRegistry } from "../state/registry/registry"
 
 /** /all: every server at once — what waits for you, answered in place, and every recent session. */
@@ -13,6 +14,7 @@ export default function AllServers() {
   const registry = useRegistry()
   const fleet = useFleet()
   const location = useLocation()
+  const servers = createProgressive(registry.servers, { first: ROWS_FIRST, step: ROWS_STEP })
   onMount(() => (document.title = "All servers · OpenCode Portal"))
   return (
     <div class="mx-auto flex max-w-5xl flex-col gap-6 p-4">
@@ -34,7 +36,7 @@ export default function AllServers() {
             Servers
           </h2>
           <ul aria-label="Server status" class="m-0 list-none divide-y divide-slate-200 rounded border border-slate-200 bg-white p-0">
-            <For each={registry.servers()}>{(server) => <FleetServerRow server={server} fleet={fleet.byId(server.id)} />}</For>
+            <For each={servers()}>{(server) => <FleetServerRow server={server} fleet={fleet.byId(server.id)} />}</For>
           </ul>
         </section>
         <AllSessions />

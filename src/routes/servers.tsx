@@ -9,6 +9,7 @@ import { GroupedServerList } from "../components/servers/GroupedServerList"
 import { ServerRow } from "../components/servers/ServerRow"
 import { useRegistry } from "../state/registry/registry"
 import { useToasts } from "../state/toasts"
+import { createProgressive, ROWS_FIRST, ROWS_STEP } from "../state/ui/progressive"
 import { errorText } from "../lib/error-text"
 
 // Dialogs load on first use: the list is what a first visit needs, and it has a size budget.
@@ -33,6 +34,7 @@ export default function ServersPage() {
   const navigate = useNavigate()
   const location = useLocation()
   const [open, setOpen] = createSignal<Open>()
+  const shown = createProgressive(registry.servers, { first: ROWS_FIRST, step: ROWS_STEP })
   const close = () => setOpen(undefined)
 
   onMount(() => {
@@ -99,7 +101,7 @@ export default function ServersPage() {
       </div>
       <Show when={registry.servers().length > 0} fallback={<p class="mt-6 text-slate-600">No servers yet. Add one to get started.</p>}>
         <GroupedServerList
-          servers={registry.servers()}
+          servers={shown()}
           row={(server) => (
             <ServerRow
               server={server}

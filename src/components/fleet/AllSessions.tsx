@@ -1,4 +1,4 @@
-import { createMemo, createSignal, Index, Show } from "solid-js"
+import { createMemo, createSignal, For, Show } from "solid-js"
 import { filterRows, type RowFilter } from "../../lib/fleet/views"
 import { useFleet } from "../../state/fleet/fleet"
 import { useRegistry } from "../../state/registry/registry"
@@ -19,8 +19,8 @@ export function AllSessions() {
       <SessionFilters filter={filter()} servers={registry.servers()} onChange={setFilter} />
       <Show when={rows().length > 0} fallback={<p class="m-0 text-sm text-slate-600">{fleet.rows().length > 0 ? "No session matches these filters." : "No sessions yet."}</p>}>
         <ul aria-label="All sessions" class="m-0 list-none divide-y divide-slate-200 rounded border border-slate-200 bg-white p-0">
-          {/* By position: rows change with every event, and a row holds nothing of its own to keep. */}
-          <Index each={rows()}>{(row) => <Show when={registry.byId(row().serverId)}>{(server) => <FleetSessionRow row={row()} server={server()} />}</Show>}</Index>
+          {/* By row: the fleet keeps an unchanged row's object, so only new or changed rows are drawn. */}
+          <For each={rows()}>{(row) => <Show when={registry.byId(row.serverId)}>{(server) => <FleetSessionRow row={row} server={server()} />}</Show>}</For>
         </ul>
       </Show>
     </section>

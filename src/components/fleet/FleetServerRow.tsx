@@ -8,6 +8,7 @@ import { HealthHelp } from "../servers/HealthHelp"
 import { HealthText } from "../servers/HealthText"
 import { ServerBadge } from "../servers/ServerBadge"
 import { ServerCounts } from "./ServerCounts"
+import { OFFSCREEN_ROW } from "../ui/offscreen-row"
 
 /** A round trip past this is worth saying: answers and events will feel late. */
 export const SLOW_MS = 1000
@@ -27,7 +28,7 @@ export function FleetServerRow(props: { server: ServerEntry; fleet: ServerFleet 
     return s.kind === "online" && s.rttMs > SLOW_MS
   }
   return (
-    <li class="flex flex-col gap-1 px-3 py-2" style={{ "border-left": `4px solid ${props.server.color}` }}>
+    <li class="flex flex-col gap-1 px-3 py-2" style={{ ...OFFSCREEN_ROW, "border-left": `4px solid ${props.server.color}` }}>
       <div class="flex flex-wrap items-center gap-x-3 gap-y-1">
         <ServerBadge name={props.server.name} color={props.server.color} class="font-medium" />
         <HealthText status={status()} class="text-xs" />

@@ -5,6 +5,7 @@ import type { SessionRow } from "../../lib/fleet/views"
 import { links } from "../../lib/routing/links"
 import type { ServerEntry } from "../../lib/registry/server"
 import { ServerBadge } from "../servers/ServerBadge"
+import { OFFSCREEN_ROW } from "../ui/offscreen-row"
 
 const TONE: Record<SessionState, string> = {
   Working: "bg-blue-100 text-blue-900",
@@ -18,7 +19,7 @@ const TONE: Record<SessionState, string> = {
 export function FleetSessionRow(props: { row: SessionRow; server: ServerEntry }) {
   const session = () => props.row.session
   return (
-    <li class="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2" data-state={props.row.state}>
+    <li class="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2" style={OFFSCREEN_ROW} data-state={props.row.state}>
       <div class="min-w-0 flex-1 basis-60">
         <A href={links.session(props.server.id, session().directory, session().id)} class="block truncate font-medium text-slate-900">
           {session().title}

@@ -5,6 +5,7 @@ import { ServerCounts } from "../fleet/ServerCounts"
 import { ServerBadge } from "./ServerBadge"
 import { HealthText } from "./HealthText"
 import { UnsecuredWarning } from "./UnsecuredWarning"
+import { OFFSCREEN_ROW } from "../ui/offscreen-row"
 
 export type ServerRowProps = {
   server: ServerEntry
@@ -26,7 +27,7 @@ export function ServerRow(props: ServerRowProps) {
   const [helped, setHelped] = createSignal(false)
   createEffect(() => HELPED.has(status().kind) && setHelped(true))
   return (
-    <li class="flex flex-col gap-1 px-4 py-3" style={{ "border-left": `4px solid ${props.server.color}` }}>
+    <li class="flex flex-col gap-1 px-4 py-3" style={{ ...OFFSCREEN_ROW, "border-left": `4px solid ${props.server.color}` }}>
       <div class="flex flex-wrap items-center gap-x-4 gap-y-2">
         <div class="min-w-0 flex-1 basis-64">
           <div class="flex items-center gap-2 font-medium">

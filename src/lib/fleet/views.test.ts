@@ -3,7 +3,7 @@ import type { Session } from "../model"
 import { emptyFleetState, type ServerFleetState } from "./reducer"
 import { sessionState, type StateInputs } from "./session-state"
 import { finished, finishedWhileAway, isUnread, looked, pruneMarks } from "./unread"
-import { attentionItems, countsText, filterRows, serverCounts, sessionRows, titleWithCount } from "./views"
+import { attentionItems, byActivity, countsText, filterRows, keepUnchanged, serverCounts, sessionRows, titleWithCount, type SessionRow } from "./views"
 
 const session = (id: string, updated: number, extra: Partial<Session> = {}): Session => ({ id, directory: "/w", title: id, time: { created: 1, updated }, ...extra })
 const permission = (id: string, sessionID: string) => ({ id, sessionID, permission: "bash", patterns: [], metadata: {}, always: [] })
@@ -110,5 +110,35 @@ describe("unread", () => {
 
   it("prunes to the most recent marks", () => {
     expect(Object.keys(pruneMarks({ a: { looked: 1 }, b: { finished: 9 }, c: { looked: 5 } }, 2))).toEqual(["b", "c"])
+  })
+})
+
+describe("keepUnchanged", () => {
+  const s1 = session("s1", 10)
+  const s2 = session("s2", 20)
+  const row = (over: Partial<SessionRow> = {}): SessionRow => ({ serverId: "alpha", session: s1, state: "Idle", unread: false, detail: undefined, ...over })
+  const before = row()
+  it.each<[string, SessionRow, boolean]>([
+    ["an equal row", row(), true],
+    ["another state", row({ state: "Working" }), false],
+    ["now unread", row({ unread: true }), false],
+    ["a detail", row({ detail: "mock error" }), false],
+    ["another session object (a new version)", row({ session: { ...s1 } }), false],
+    ["another server", row({ serverId: "beta" }), false],
+  ])("%s keeps the previous object: %s", (_label, next, kept) => {
+    expect(keepUnchanged([before], [next])[0] === before).toBe(kept)
+  })
+
+  it("keeps order and length of the new list, with rows that are new or gone", () => {
+    const other = row({ session: s2 })
+    const out = keepUnchanged([before], [other, row()])
+    expect([out.length, out[0] === other, out[1] === before]).toEqual([2, true, true])
+  })
+})
+
+describe("byActivity", () => {
+  it("puts the most recently updated first, ties by id", () => {
+    const rows = [session("b", 10), session("a", 10), session("c", 30)].map((s): SessionRow => ({ serverId: "alpha", session: s, state: "Idle", unread: false, detail: undefined }))
+    expect(byActivity(rows).map((r) => r.session.id)).toEqual(["c", "a", "b"])
   })
 })

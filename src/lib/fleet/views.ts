@@ -51,7 +51,27 @@ export function sessionRows(servers: readonly ServerData[], unread: (serverId: s
         return { serverId, session, state: current, unread: unread(serverId, session, current), detail: detailOf(state, session.id) }
       }),
   )
+  return byActivity(rows)
+}
+
+/** Sorts `rows` in place, most recently active first (ties by id, so the order is stable). */
+export function byActivity(rows: SessionRow[]): SessionRow[] {
   return rows.sort((a, b) => b.session.time.updated - a.session.time.updated || (a.session.id < b.session.id ? -1 : 1))
+}
+
+const sameRow = (a: SessionRow, b: SessionRow) => a.serverId === b.serverId && a.session === b.session && a.state === b.state && a.unread === b.unread && a.detail === b.detail
+
+/**
+ * `next` with every row that equals its previous version replaced by that version. A list keyed
+ * by row then keeps the DOM of every unchanged row when one server's sessions arrive or change,
+ * instead of redrawing all of them.
+ */
+export function keepUnchanged(previous: readonly SessionRow[], next: SessionRow[]): SessionRow[] {
+  const known = new Map(previous.map((row) => [row.session.id, row]))
+  return next.map((row) => {
+    const before = known.get(row.session.id)
+    return before && sameRow(before, row) ? before : row
+  })
 }
 
 export const UNREAD_FILTER = "Done, unread"

@@ -20,6 +20,7 @@ afterEach(() => {
 function setup(initial: ServerEntry[] = [makeServer("alpha"), makeServer("beta")]) {
   const streams = fakeStreams()
   const [servers, setServers] = createSignal(initial)
+  const [offline, setOffline] = createSignal<ReadonlySet<string>>(new Set())
   const [passwords, setPasswords] = createSignal<Record<string, string>>({})
   const credentialsFor = (server: ServerEntry): Credentials | undefined => {
     const password = passwords()[server.id]
@@ -27,9 +28,9 @@ function setup(initial: ServerEntry[] = [makeServer("alpha"), makeServer("beta")
   }
   const pool = createRoot((d) => {
     dispose = d
-    return createConnectionPool({ servers, credentialsFor, connect: streams.connect })
+    return createConnectionPool({ servers, credentialsFor, connect: streams.connect, unreachable: (server) => offline().has(server.id) })
   })
-  return { pool, streams, setServers, setPasswords }
+  return { pool, streams, setServers, setPasswords, setOffline }
 }
 
 /** Runs `fn` under its own owner, like a view that mounts; the returned function unmounts it. */
@@ -147,6 +148,26 @@ describe("createConnectionPool", () => {
     other?.release()
     vi.advanceTimersByTime(LINGER_MS)
     expect(streams.of("alpha")).toHaveLength(0)
+  })
+
+  it("opens no stream to a server its health check calls offline until the check finds it", async () => {
+    const { pool, streams, setOffline } = setup()
+    setOffline(new Set(["alpha"]))
+    mount(() => [pool.use("alpha"), pool.use("beta")])
+    expect(streams.open().map((o) => o.server)).toEqual(["beta"])
+    setOffline(new Set<string>())
+    await vi.advanceTimersByTimeAsync(0)
+    expect(streams.open().map((o) => o.server).sort()).toEqual(["alpha", "beta"])
+  })
+
+  it("lets a stream that was live retry by its own backoff, whatever the health check says", async () => {
+    const { pool, streams, setOffline } = setup()
+    const [live] = mount(() => pool.use("alpha"))
+    streams.of("alpha")[0]?.send(connected)
+    setOffline(new Set(["alpha"]))
+    live?.reconnect()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(streams.of("alpha")).toHaveLength(1)
   })
 
   it("knows nothing of unregistered servers", () => {

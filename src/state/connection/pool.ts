@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createRoot, getOwner, on, onCleanup } from "solid-js"
+import { createEffect, createMemo, createRoot, getOwner, on, onCleanup, untrack } from "solid-js"
 import type { Credentials } from "../../api/auth"
 import { makeConnection, type Connection } from "../../api/connection"
 import { streamServerEvents, type StreamEnd } from "../../api/events"
@@ -17,14 +17,15 @@ export type PoolDeps = {
   fetch?: typeof fetch
   /** Opens one connection to a server's event stream; tests pass a fake. */
   connect?: (connection: Connection, signal: AbortSignal, onData: (data: unknown) => void) => Promise<StreamEnd>
+  /**
+   * Whether the health check found nothing answering (a closed port). A stream that was never
+   * live waits for the check to find the server, instead of failing and retrying on its own.
+   */
+  unreachable?: (server: ServerEntry) => boolean
   /** How long a server nothing holds stays live, so moving between views does not drop its stream. */
   lingerMs?: number
 } & Pick<EventStreamDeps, "window" | "document">
 
-// Each stream opens in a task of its own: the fleet holds every registered server, and thirty
-// stream requests made in one go (each costs the main thread several ms) were start-up's long task.
-const afterTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-const ABORTED: StreamEnd = { kind: "aborted" }
 
 /** Long enough to cover a route change (old view released, new one acquired); short enough to free a server soon. */
 export const LINGER_MS = 3000
@@ -42,7 +43,8 @@ type Entry = { live: LiveServer; holds: number; dispose: () => void; lingering?:
  */
 export function createConnectionPool(deps: PoolDeps) {
   const lingerMs = deps.lingerMs ?? LINGER_MS
-  const connect = deps.connect ?? ((connection, signal, onData) => afterTask().then(() => (signal.aborted ? ABORTED : streamServerEvents(connection, { signal, onData }))))
+  // Thirty streams asked for at once do not open in one task: the connection paces its calls.
+  const connect = deps.connect ?? ((connection, signal, onData) => streamServerEvents(connection, { signal, onData }))
   const entries = new Map<string, Entry>()
   const entryOf = (id: string) => deps.servers().find((s) => s.id === id)
 
@@ -52,8 +54,19 @@ export function createConnectionPool(deps: PoolDeps) {
       const server = createMemo<ServerEntry>((last) => entryOf(id) ?? last, first)
       const connection = makeConnection({ server, credentials: () => deps.credentialsFor(server()), ...(deps.fetch ? { fetch: deps.fetch } : {}) })
       const listeners = new Set<ServerListener>()
+      const gate = createGate(() => deps.unreachable?.(server()) ?? false)
+      let everLive = false
       const stream = createEventStream({
-        connect: (signal, onData) => connect(connection, signal, onData),
+        // Once live, a dropped stream retries by its own backoff, whatever the last health check said.
+        connect: (signal, onData) => {
+          const start = () =>
+            connect(connection, signal, (data) => {
+              everLive = true
+              onData(data)
+            })
+          if (everLive || !gate.shut()) return start()
+          return gate.open(signal).then(() => (signal.aborted ? ABORTED : start()))
+        },
         onData(raw) {
           const envelope = openEnvelope(raw)
           if (!envelope) return
@@ -133,6 +146,32 @@ export function createConnectionPool(deps: PoolDeps) {
     },
     /** Ids of the servers connected now (held or lingering). */
     connected: (): string[] => [...entries.keys()],
+  }
+}
+
+const ABORTED: StreamEnd = { kind: "aborted" }
+
+/** `open(signal)` resolves once `closed()` is false (or `signal` aborts). Create under a reactive owner. */
+function createGate(closed: () => boolean) {
+  const isShut = createMemo(closed)
+  const waiting = new Set<() => void>()
+  createEffect(() => {
+    if (isShut()) return
+    for (const resume of [...waiting]) resume()
+  })
+  return {
+    shut: () => untrack(isShut),
+    open(signal: AbortSignal): Promise<void> {
+      return new Promise((resolve) => {
+        const resume = () => {
+          waiting.delete(resume)
+          signal.removeEventListener("abort", resume)
+          resolve()
+        }
+        waiting.add(resume)
+        signal.addEventListener("abort", resume)
+      })
+    },
   }
 }
 

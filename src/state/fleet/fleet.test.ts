@@ -120,6 +120,35 @@ describe("createFleet", () => {
     dispose()
   })
 
+  it("keeps a server's row objects when another server's sessions arrive, and replaces a changed one", async () => {
+    const betaSnapshot: FleetSnapshot = { sessions: [session("ses_b", 30)], directories: [{ directory: O, permissions: [], questions: [], status: {} }] }
+    const { fleet, fake, dispose } = setup({ alpha: alphaSnapshot, beta: betaSnapshot })
+    fake("alpha").goLive()
+    await flush()
+    const before = fleet.rows()[0]
+    fake("beta").goLive()
+    await flush()
+    expect([fleet.rows().map((r) => r.session.id), fleet.rows()[1] === before]).toEqual([["ses_b", "ses_a"], true])
+    fake("alpha").emit("permission.replied", { sessionID: "ses_a", requestID: "per_1", reply: "once" }, O)
+    expect([fleet.rows()[1]?.state, fleet.rows()[1] === before]).toEqual(["Working", false])
+    dispose()
+  })
+
+  it("watches the servers its stage gives, as the stage adds them", async () => {
+    const [staged, setStaged] = createSignal<string[]>(["alpha"])
+    const { fleet, dispose } = createRoot((dispose) => {
+      const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
+      const api: FleetApi = { snapshot: async () => ({ sessions: [], directories: [] }), replyPermission: async () => {}, replyQuestion: async () => {}, rejectQuestion: async () => {} }
+      const use = (id: string) => makeFakeLive(makeServer(id)).live
+      const fleet = createFleet({ servers: () => [makeServer("alpha"), makeServer("beta")], use, api, marks, createStage: (ids) => () => ids().filter((id) => staged().includes(id)) })
+      return { fleet, dispose }
+    })
+    expect(fleet.servers().map((s) => s.id)).toEqual(["alpha"])
+    setStaged(["alpha", "beta"])
+    expect(fleet.servers().map((s) => s.id)).toEqual(["alpha", "beta"])
+    dispose()
+  })
+
   it("a server removed from the registry stops listening", async () => {
     const { fleet, fake, setServers, dispose } = setup({ alpha: alphaSnapshot })
     const alpha = fake("alpha")

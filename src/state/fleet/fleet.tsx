@@ -1,6 +1,6 @@
 import { createEffect, createMemo, createSignal, mapArray, type Accessor } from "solid-js"
 import type { FleetSignal } from "../../lib/fleet/reducer"
-import { attentionItems, serverCounts, sessionRows, type AttentionItem, type ServerCounts, type ServerData } from "../../lib/fleet/views"
+import { attentionItems, byActivity, keepUnchanged, serverCounts, sessionRows, type AttentionItem, type ServerCounts, type ServerData, type SessionRow } from "../../lib/fleet/views"
 import type { Session } from "../../lib/model"
 import type { ServerEntry } from "../../lib/registry/server"
 import type { LiveServer } from "../connection/live-server"
@@ -20,9 +20,14 @@ export type FleetDeps = {
   api: FleetApi
   marks: ReadMarksStore
   now?: () => number
+  /** Which of the ids to watch yet: the app adds servers a few per task, so start-up is not one long task. */
+  createStage?: (ids: Accessor<string[]>) => Accessor<string[]>
 }
 
-export type FleetServer = { id: string; fleet: ServerFleet | undefined }
+/** `rows`: this server's "All sessions" rows, recomputed only when its own data changes. */
+export type FleetServer = { id: string; fleet: ServerFleet | undefined; rows: Accessor<SessionRow[]> }
+
+const NO_ROWS: Accessor<SessionRow[]> = () => []
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i])
 
@@ -32,7 +37,8 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * in the app, under the pool's provider.
  */
 export function createFleet(deps: FleetDeps) {
-  const ids = createMemo(() => deps.servers().map((s) => s.id), [], { equals: sameIds })
+  const registered = createMemo(() => deps.servers().map((s) => s.id), [], { equals: sameIds })
+  const ids = deps.createStage?.(registered) ?? registered
   const [onScreen, setOnScreen] = createSignal<OnScreen | undefined>(undefined)
   const [wantsFocus, setWantsFocus] = createSignal(false)
   const listeners = new Set<(alert: FleetAlert) => void>()
@@ -58,15 +64,17 @@ export function createFleet(deps: FleetDeps) {
   const servers = createMemo(
     mapArray(ids, (id): FleetServer => {
       const live = deps.use(id)
-      if (!live) return { id, fleet: undefined }
+      if (!live) return { id, fleet: undefined, rows: NO_ROWS }
       const fleet: ServerFleet = createServerFleet({ live, api: deps.api, ...(deps.now ? { now: deps.now } : {}), onSignals: (signals) => signal(id, fleet, signals) })
-      return { id, fleet }
+      const rows = createMemo<SessionRow[]>((previous) => keepUnchanged(previous, sessionRows([{ serverId: id, state: fleet.state }], deps.marks.unread)), [])
+      return { id, fleet, rows }
     }),
   )
   const byId = (id: string) => servers().find((s) => s.id === id)?.fleet
   const data = createMemo((): ServerData[] => servers().flatMap((s) => (s.fleet ? [{ serverId: s.id, state: s.fleet.state }] : [])))
   const items = createMemo(() => attentionItems(data()))
-  const rows = createMemo(() => sessionRows(data(), deps.marks.unread))
+  // One server's bootstrap or event recomputes its own rows only; the merge keeps the others' objects.
+  const rows = createMemo(() => byActivity(servers().flatMap((s) => s.rows())))
 
   // What is on screen is read as it changes.
   createEffect(() => {

@@ -1,5 +1,6 @@
 import { useNavigate } from "@solidjs/router"
 import type { ParentProps } from "solid-js"
+import { preloadSdk } from "../../api/client"
 import * as api from "../../api/fleet"
 import { useBrowserStores } from "../browser-stores"
 import { useConnectionPool } from "../connection/pool"
@@ -10,6 +11,10 @@ import { createFleet, FleetProvider } from "./fleet"
 import { createNotifier, NotifierProvider } from "./notifier"
 import { createReadMarks } from "./read-marks"
 import { createTitleBadge } from "./title-badge"
+import { createProgressive } from "../ui/progressive"
+
+/** Each server watched costs a stream, a store and its first calls: a few per task, none in the first paint's. */
+const SERVERS_PER_TASK = 2
 
 /**
  * The tab's fleet, notifier and title badge, made once for the whole app (inside the router, so
@@ -23,7 +28,14 @@ export function FleetRoot(props: ParentProps) {
   const report = (message: string) => void toasts.push({ kind: "error", message })
   const local = useBrowserStores().local
   const marks = createReadMarks({ store: local.store, report })
-  const fleet = createFleet({ servers: registry.servers, use: pool.use, api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion }, marks })
+  if (registry.servers().length > 0) preloadSdk()
+  const fleet = createFleet({
+    servers: registry.servers,
+    use: pool.use,
+    api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion },
+    marks,
+    createStage: (ids) => createProgressive(ids, { first: 0, step: SERVERS_PER_TASK }),
+  })
   const notifier = createNotifier({
     fleet,
     notifications: browserNotifications(typeof Notification === "undefined" ? undefined : Notification),
