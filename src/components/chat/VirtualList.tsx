@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show, type JSX } from "solid-js"
 import { indexAt, isAtBottom, nearTop, prefixOffsets, viewTop, visibleRange } from "../../lib/chat/windowing"
+import { isTypingTarget } from "../../lib/keys/shortcut"
 
 export type VirtualListProps<T> = {
   /** Oldest first; the list opens at the bottom (newest). */
@@ -166,6 +167,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     setPinned(false)
   }
   const onKeyDown = (event: KeyboardEvent) => {
+    // In a field inside the log (a reply to a question), Home and End move the caret.
+    if (isTypingTarget(event.target)) return intent()
     if (event.key === "Home" && !event.shiftKey && !event.altKey) {
       event.preventDefault()
       toStart()
