@@ -15,6 +15,8 @@ export type PoolDeps = {
   credentialsFor: (server: ServerEntry) => Credentials | undefined
   /** For the SDK clients; tests pass a fake server. */
   fetch?: typeof fetch
+  /** Paces the connections' calls (api/pace.ts); tests pass one that never waits, for a set order. */
+  pace?: () => Promise<void>
   /** Opens one connection to a server's event stream; tests pass a fake. */
   connect?: (connection: Connection, signal: AbortSignal, onData: (data: unknown) => void) => Promise<StreamEnd>
   /**
@@ -52,7 +54,7 @@ export function createConnectionPool(deps: PoolDeps) {
     createRoot((dispose) => {
       // The registry entry as it is now; a rename or new URL shows at once, a removal keeps the last one.
       const server = createMemo<ServerEntry>((last) => entryOf(id) ?? last, first)
-      const connection = makeConnection({ server, credentials: () => deps.credentialsFor(server()), ...(deps.fetch ? { fetch: deps.fetch } : {}) })
+      const connection = makeConnection({ server, credentials: () => deps.credentialsFor(server()), ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.pace ? { pace: deps.pace } : {}) })
       const listeners = new Set<ServerListener>()
       const gate = createGate(() => deps.unreachable?.(server()) ?? false)
       let everLive = false

@@ -95,7 +95,8 @@ function setup(pageSize = 2, frames?: ReturnType<typeof manualFrames>, olderPage
   const entry = makeServer("alpha", { name: "Alpha", url: "http://opencode.test" })
   const store = createRoot((dispose) => {
     disposeRoot = dispose
-    const pool = createConnectionPool({ servers: () => [entry], credentialsFor: () => undefined, fetch: server.fetch })
+    // Unpaced: the pacer's turns are real tasks, which the fake clock cannot order.
+    const pool = createConnectionPool({ servers: () => [entry], credentialsFor: () => undefined, fetch: server.fetch, pace: () => Promise.resolve() })
     const live = pool.use("alpha")
     if (!live) throw new Error("the pool does not know alpha")
     return createDirectoryStore({ scope: live.connection.at(DIR), live, pageSize, ...(frames ? { schedule: frames.schedule } : {}), ...(olderPageSize ? { olderPageSize } : {}) })
