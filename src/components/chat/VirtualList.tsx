@@ -47,9 +47,6 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   // Whether the view was at the end when last placed or scrolled: a scroll that is not the
   // person's (a script, find in page) moves the view without unsticking it, and renders there.
   const [atEnd, setAtEnd] = createSignal(true)
-  // The first render draws only what is on screen; the margin beyond it follows a frame later, so
-  // opening a long list (a session in a second pane, while another streams) is one short task.
-  const [overscan, setOverscan] = createSignal(0)
   // Home keeps the view at the very top while the items before it load, until the person moves it.
   const [pinned, setPinned] = createSignal(false)
   let gesture = false
@@ -69,7 +66,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     const index = anchor ? indexOf().get(anchor.key) : undefined
     const anchored = anchor && index !== undefined ? { index, delta: anchor.delta } : undefined
     const y = pinned() ? 0 : viewTop(offsets(), { scrollTop: scrollTop(), viewport: viewport(), stuck: stuck() && atEnd(), anchor: anchored })
-    return visibleRange(offsets(), y, viewport(), overscan())
+    return visibleRange(offsets(), y, viewport(), OVERSCAN_PX)
   })
   const visible = createMemo(() => props.items.slice(range().start, range().end))
   const top = () => offsets()[range().start] ?? 0
@@ -139,8 +136,6 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     restore()
   })
   onMount(() => {
-    const widen = requestAnimationFrame(() => setOverscan(OVERSCAN_PX))
-    onCleanup(() => cancelAnimationFrame(widen))
     headerPx = content?.offsetTop ?? 0
     if (scroller) frame.observe(scroller)
     if (content) frame.observe(content)
