@@ -9,7 +9,7 @@ import type { Page } from "@playwright/test"
 import { links } from "../../src/lib/routing/links"
 import { threeServers } from "./fleet"
 import { repeat, type BenchContext } from "./harness"
-import { domSettled, inputTime, portalPage, resetInput, watchResult } from "./pages"
+import { domSettled, injectLink, inputTime, portalPage, resetInput, watchResult } from "./pages"
 import { deltas } from "./stats"
 
 const FILE = "bench-highlight.ts"
@@ -70,17 +70,11 @@ export async function measureCode(ctx: BenchContext): Promise<void> {
       const page = await portalPage(context, portal.url, threeServers(ctx.fleet))
       await page.goto(`${portal.url}${links.directory("alpha", alpha.workspace)}`)
       await domSettled(page)
-      await page.evaluate((target) => {
-        const anchor = document.createElement("a")
-        anchor.href = target
-        anchor.textContent = "open the long file"
-        anchor.style.cssText = "position:fixed;left:0;bottom:0;z-index:2147483647;background:#fff"
-        document.body.append(anchor)
-      }, href)
+      const link = await injectLink(page, href, "open the long file")
       await watchColoured(page, `top-${run}`, label, false)
       await page.evaluate(() => window.__bench?.framesStart())
       await resetInput(page)
-      await page.getByRole("link", { name: "open the long file" }).click()
+      await link.click()
       const coloured = await watchResult(page, `top-${run}`, `coloured lines of ${FILE} on screen`, TIMEOUT_MS)
       const clicked = await inputTime(page, "click")
       const view = page.getByRole("group", { name: label })

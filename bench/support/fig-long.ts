@@ -10,7 +10,7 @@ import { threeServers } from "./fleet"
 import { NotMeasured, reasonOf, repeat, withTimeout, type BenchContext } from "./harness"
 import { CATALOG, type Side } from "./catalog"
 import { OPENCODE_MESSAGES, sessionUrl } from "./opencode-app"
-import { domSettled, inputTime, portalPage, resetInput, watchResult } from "./pages"
+import { domSettled, injectLink, inputTime, portalPage, resetInput, watchResult } from "./pages"
 import { installProbe } from "./probe"
 import { homeToFirst } from "./home-key"
 import { scrollToTop, wheelToTop, type LogRoot, type ScrollResult } from "./scroll"
@@ -35,14 +35,7 @@ async function clickSessionLink(page: Page, session: SeededSession, href: string
     await link.click()
     return "app link"
   }
-  await page.evaluate((target) => {
-    const anchor = document.createElement("a")
-    anchor.href = target
-    anchor.textContent = "open the long session"
-    anchor.style.cssText = "position:fixed;left:0;bottom:0;z-index:2147483647;background:#fff"
-    document.body.append(anchor)
-  }, href)
-  await page.getByRole("link", { name: "open the long session" }).click()
+  await (await injectLink(page, href, "open the long session")).click()
   return "injected link"
 }
 

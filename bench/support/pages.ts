@@ -1,5 +1,5 @@
 // Opening portal pages for a figure: registry seeded, probe installed before the app boots.
-import type { BrowserContext, Page } from "@playwright/test"
+import type { BrowserContext, Locator, Page } from "@playwright/test"
 import { seedServers } from "../../e2e/support/portal-helpers"
 import type { Registry } from "./fleet"
 import { NotMeasured } from "./harness"
@@ -32,6 +32,24 @@ export async function inputTime(page: Page, type: "change" | "click" | "keydown"
   const at = await page.evaluate((key) => window.__bench?.inputs[key], type)
   if (at === undefined) throw new NotMeasured(`no ${type} event reached the page`)
   return at
+}
+
+/**
+ * Puts a link to `href` on the page, over everything, so a click on it is a client-side navigation
+ * like any link of the app's own; returns it.
+ */
+export async function injectLink(page: Page, href: string, name: string): Promise<Locator> {
+  await page.evaluate(
+    ({ href, name }) => {
+      const anchor = document.createElement("a")
+      anchor.href = href
+      anchor.textContent = name
+      anchor.style.cssText = "position:fixed;left:0;bottom:0;z-index:2147483647;background:#fff"
+      document.body.append(anchor)
+    },
+    { href, name },
+  )
+  return page.getByRole("link", { name })
 }
 
 export async function resetInput(page: Page): Promise<void> {

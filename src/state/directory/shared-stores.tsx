@@ -7,7 +7,7 @@ type Held = { data: DirectoryData; users: number; dispose: () => void }
 export type DirectoryStores = {
   /** The store of `key` (a server and a directory), made on first use; `release` when done with it. */
   acquire(key: string, make: () => Made): { data: DirectoryData; release: () => void }
-  /** How many stores are open (for tests and the bench). */
+  /** How many stores are open (for tests). */
   size(): number
 }
 
