@@ -1,6 +1,7 @@
 import { Router } from "@solidjs/router"
 import { createEffect, type JSX } from "solid-js"
 import { probeServer } from "./api/health"
+import { refusesConnections } from "./lib/connection/health"
 import { Shell } from "./components/ui/Shell"
 import { routes } from "./routes/index"
 import { BrowserStoresProvider, type BrowserStores } from "./state/browser-stores"
@@ -45,7 +46,7 @@ export function renderApp(deps: AppDeps): JSX.Element {
     servers: deps.registry.servers,
     credentialsFor: deps.credentials.credentialsFor,
     // A closed port fails its health check at once; its stream then waits for the next check that finds it.
-    unreachable: (server) => health.of(server.id).kind === "offline",
+    unreachable: (server) => refusesConnections(health.of(server.id)),
     window,
     document,
   })

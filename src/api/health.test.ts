@@ -91,7 +91,7 @@ describe("probeServer tells network failures apart", () => {
 
   it("offline after the timeout, without a second request", async () => {
     const fetchImpl = stubFetch(hang)
-    expect(await probe(fetchImpl, { timeoutMs: 500 })).toEqual({ kind: "offline", detail: "no answer within 1 s" })
+    expect(await probe(fetchImpl, { timeoutMs: 500 })).toEqual({ kind: "offline", detail: "no answer within 1 s", timedOut: true })
     expect(fetchImpl).toHaveBeenCalledTimes(1)
   })
 

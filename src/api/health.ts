@@ -35,7 +35,7 @@ export async function probeServer(opts: ProbeOptions): Promise<ServerHealth> {
     response = await doFetch(endpoint, { headers: authHeaders(credentials), signal: combined, cache: "no-store" })
   } catch (err) {
     if (signal?.aborted) throw err
-    if (timeout.aborted) return { kind: "offline", detail: `no answer within ${Math.round(timeoutMs / 1000)} s` }
+    if (timeout.aborted) return { kind: "offline", detail: `no answer within ${Math.round(timeoutMs / 1000)} s`, timedOut: true }
     return classifyNetworkFailure(endpoint, pageOrigin, doFetch, combined)
   }
   const rttMs = Math.max(0, Math.round(now() - started))

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { corsFix, parseHealth, HEALTH_LABEL, healthText, type ServerHealth } from "./health"
+import { corsFix, parseHealth, HEALTH_LABEL, healthText, refusesConnections, type ServerHealth } from "./health"
 
 describe("healthText starts with the label tests and screen readers rely on", () => {
   it.each<[ServerHealth, string]>([
@@ -25,6 +25,20 @@ describe("healthText starts with the label tests and screen readers rely on", ()
     ["not-opencode", "Not an OpenCode server"],
   ])("label of %s is %j", (kind, label) => {
     expect(HEALTH_LABEL[kind]).toBe(label)
+  })
+})
+
+describe("refusesConnections holds a stream back only where it could not connect", () => {
+  it.each<[ServerHealth, boolean]>([
+    [{ kind: "offline", detail: "nothing answers at this address" }, true],
+    [{ kind: "offline", detail: "the proxy answered HTTP 502; the server behind it is not running" }, true],
+    [{ kind: "offline", detail: "no answer within 5 s", timedOut: true }, false],
+    [{ kind: "checking" }, false],
+    [{ kind: "online", version: "1.18.33", rttMs: 12 }, false],
+    [{ kind: "unauthorized" }, false],
+    [{ kind: "cors", origin: "https://portal.example.com" }, false],
+  ])("%j → %s", (status, refused) => {
+    expect(refusesConnections(status)).toBe(refused)
   })
 })
 

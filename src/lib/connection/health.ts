@@ -3,7 +3,8 @@ import { isRecord } from "../guards"
 export type ServerHealth =
   | { kind: "checking" }
   | { kind: "online"; version: string; rttMs: number }
-  | { kind: "offline"; detail: string }
+  // A timeout is marked apart from a refused connection: a busy server may still answer its stream.
+  | { kind: "offline"; detail: string; timedOut?: true }
   | { kind: "unauthorized" }
   | { kind: "cors"; origin: string }
   | { kind: "mixed" }
@@ -37,6 +38,14 @@ export function healthText(status: ServerHealth): string {
     case "checking":
       return `${label}…`
   }
+}
+
+/**
+ * Whether a stream to this server would only fail now: nothing listens there, or a proxy says the
+ * server behind it is down. A server that merely did not answer its health check in time is not.
+ */
+export function refusesConnections(status: ServerHealth): boolean {
+  return status.kind === "offline" && status.timedOut !== true
 }
 
 /** The exact command that lets this page's origin through a server's CORS check. */
