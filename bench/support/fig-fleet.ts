@@ -7,7 +7,7 @@ import { fleetRegistry, seedRecentSessions, startExtraServers } from "./fleet-se
 import { measureAsk } from "./fig-fleet-ask"
 import { measurePanes } from "./fig-panes"
 import { measureRegistered } from "./fig-registered"
-import { reasonOf, repeat, type BenchContext } from "./harness"
+import { contextScope, reasonOf, repeat, type BenchContext } from "./harness"
 import { portalPage } from "./pages"
 
 const READY_TIMEOUT_MS = 30_000
@@ -49,13 +49,20 @@ async function measureHeap(ctx: BenchContext, real: readonly OpencodeServer[], s
   ctx.note(`fleet: heap measured on "All servers" with ${real.length} real servers registered, each with its event stream open, after a forced GC`)
 }
 
-/** One part failing (say, a server too slow to start a shell) must not cost the others their figures. */
-async function part(ctx: BenchContext, prefix: string, body: () => Promise<void>): Promise<void> {
+/**
+ * One part failing (say, a server too slow to start a shell) must not cost the others their figures.
+ * The tabs a part opened close when it ends: left open (OpenCode's app with ten servers, two portal
+ * tabs), they kept working in the background and their load showed in the next part's longest task.
+ */
+async function part(ctx: BenchContext, prefix: string, body: (ctx: BenchContext) => Promise<void>): Promise<void> {
+  const scope = contextScope(() => ctx.newContext())
   try {
-    await body()
+    await body({ ...ctx, newContext: scope.newContext })
   } catch (error) {
     ctx.rec.failAll(prefix, reasonOf(error))
     ctx.note(`${prefix}: ${reasonOf(error)}`)
+  } finally {
+    await scope.closeAll()
   }
 }
 
@@ -67,11 +74,11 @@ export async function measureFleet(ctx: BenchContext): Promise<void> {
     const real = [alpha, beta, gamma, ...extra.servers]
     const sessions = await seedRecentSessions(real, SESSIONS_PER_SERVER)
     ctx.note(`fleet: ${extra.servers.length} more servers started and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-    await part(ctx, "fleet.all", () => measureAllKnown(ctx, real, sessions))
-    await part(ctx, "fleet.heapLive", () => measureHeap(ctx, real, sessions))
-    await part(ctx, "fleet.registered", () => measureRegistered(ctx, real))
-    await part(ctx, "fleet.ask", () => measureAsk(ctx))
-    await part(ctx, "fleet.pane", () => measurePanes(ctx))
+    await part(ctx, "fleet.all", (scoped) => measureAllKnown(scoped, real, sessions))
+    await part(ctx, "fleet.heapLive", (scoped) => measureHeap(scoped, real, sessions))
+    await part(ctx, "fleet.registered", (scoped) => measureRegistered(scoped, real))
+    await part(ctx, "fleet.ask", (scoped) => measureAsk(scoped))
+    await part(ctx, "fleet.pane", (scoped) => measurePanes(scoped))
   } finally {
     await extra.stop()
   }

@@ -65,15 +65,8 @@ export async function runGroup(
   body: (ctx: BenchContext) => Promise<void>,
   timeoutMs = base.opts.figureTimeoutMs,
 ): Promise<void> {
-  const contexts: BrowserContext[] = []
-  const ctx: BenchContext = {
-    ...base,
-    async newContext() {
-      const context = await base.browser.newContext()
-      contexts.push(context)
-      return context
-    },
-  }
+  const scope = contextScope(() => base.browser.newContext())
+  const ctx: BenchContext = { ...base, newContext: scope.newContext }
   let timer: ReturnType<typeof setTimeout> | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new NotMeasured(`gave up after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs)
@@ -87,8 +80,23 @@ export async function runGroup(
     base.note(`${prefix}: ${reason}`)
   } finally {
     clearTimeout(timer)
-    await Promise.allSettled(contexts.map((context) => context.close()))
+    await scope.closeAll()
     console.log(`bench: ${prefix} done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  }
+}
+
+/** Opens contexts through `open` and remembers them, so whoever scoped them can close them all. */
+export function contextScope(open: () => Promise<BrowserContext>): { newContext: () => Promise<BrowserContext>; closeAll: () => Promise<void> } {
+  const opened: BrowserContext[] = []
+  return {
+    async newContext() {
+      const context = await open()
+      opened.push(context)
+      return context
+    },
+    async closeAll() {
+      await Promise.allSettled(opened.map((context) => context.close()))
+    },
   }
 }
 

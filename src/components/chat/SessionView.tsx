@@ -9,6 +9,7 @@ import { useActiveServer } from "../../state/connection/active-server"
 import { useDirectory } from "../../state/directory/active-directory"
 import { useToasts } from "../../state/toasts"
 import { useViewLinks } from "../../state/routing/view-links"
+import { createNextTaskFlag } from "../../state/ui/progressive"
 import { SessionChanges } from "../files/SessionChanges"
 import { Composer } from "./Composer"
 import { MessageList } from "./MessageList"
@@ -58,19 +59,26 @@ export function SessionView(props: SessionViewProps) {
     const href = beside()
     return href === undefined ? undefined : () => navigate(href)
   }
+  // Opening a session in a second pane, beside one that streams, drew it all in one task of up to
+  // 60 ms; the header and composer come a task after the messages.
+  const controls = createNextTaskFlag()
   const dockTo = (dock: Dock | undefined) => navigate(links.to({ kind: "session", sessionId: chat.sessionId, ...(dock ? { dock } : {}) }))
   return (
     <ChatProvider value={chat}>
       <SessionActionsProvider value={actions}>
       <div class={`flex min-h-0 flex-col ${props.dock?.at === "below" ? "" : "md:flex-row"} ${props.class ?? ""}`}>
         <section aria-label="Chat" class="flex min-h-0 min-w-0 flex-1 flex-col">
-          <SessionHeader title={title()} changesHref={links.to({ kind: "changes", sessionId: chat.sessionId })} onBeside={onBeside()} dock={props.dock} onDock={dockTo} contextLimit={findModel(chat.pickers.models().items, model())?.contextLimit} />
+          <Show when={controls()}>
+            <SessionHeader title={title()} changesHref={links.to({ kind: "changes", sessionId: chat.sessionId })} onBeside={onBeside()} dock={props.dock} onDock={dockTo} contextLimit={findModel(chat.pickers.models().items, model())?.contextLimit} />
+          </Show>
           <TodoList todos={chat.data.todos(chat.sessionId)} />
           <MessageList />
           <RevertNotice />
           <SessionNotice />
           <RequestDock />
-          <Composer serverName={active.server().name} />
+          <Show when={controls()}>
+            <Composer serverName={active.server().name} />
+          </Show>
         </section>
         <Show when={props.dock}>{(dock) => <Docked show={dock().show} at={dock().at} sessionId={chat.sessionId} />}</Show>
       </div>

@@ -1,6 +1,6 @@
 import { createRoot, createSignal } from "solid-js"
 import { describe, expect, it } from "vitest"
-import { createProgressive } from "./progressive"
+import { createNextTaskFlag, createProgressive } from "./progressive"
 
 function manualTasks() {
   let queue: (() => void)[] = []
@@ -58,6 +58,26 @@ describe("createProgressive", () => {
     })
     expect(tasks.pending()).toBe(1)
     dispose()
+    expect(tasks.pending()).toBe(0)
+  })
+})
+
+describe("createNextTaskFlag", () => {
+  it("is false in the creating task and true from the next", () => {
+    const tasks = manualTasks()
+    const { ready, dispose } = createRoot((dispose) => ({ ready: createNextTaskFlag(tasks.nextTask), dispose }))
+    expect(ready()).toBe(false)
+    tasks.run()
+    expect(ready()).toBe(true)
+    dispose()
+  })
+
+  it("cancels its task when its owner is disposed first", () => {
+    const tasks = manualTasks()
+    createRoot((dispose) => {
+      createNextTaskFlag(tasks.nextTask)
+      dispose()
+    })
     expect(tasks.pending()).toBe(0)
   })
 })

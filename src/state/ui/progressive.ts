@@ -38,3 +38,14 @@ export function createProgressive<T>(list: Accessor<readonly T[]>, opts: Progres
   onCleanup(() => cancel?.())
   return () => list().slice(0, limit())
 }
+
+/**
+ * False in the task that creates it, true from the next one: a view draws what a person looks at
+ * first (a session's messages) in one task and its controls in the following one, so neither task
+ * is long. Create under a reactive owner.
+ */
+export function createNextTaskFlag(nextTask: (run: () => void) => () => void = afterTask): Accessor<boolean> {
+  const [ready, setReady] = createSignal(false)
+  onCleanup(nextTask(() => setReady(true)))
+  return ready
+}
