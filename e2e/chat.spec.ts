@@ -74,6 +74,8 @@ test("a prompt streams its reply, then shows it complete with tokens; Markdown r
   const id = await createSession(server(), "Streaming chat")
   await openSession(page, portal.url, id)
   await expect(page.getByRole("heading", { name: "Streaming chat" })).toBeVisible()
+  const usage = page.getByLabel("Context and cost")
+  await expect(usage).toContainText("0 tokens")
 
   await send(page, "[[slow:150]] hello portal streaming words")
   const reply = replies(page).last()
@@ -86,6 +88,8 @@ test("a prompt streams its reply, then shows it complete with tokens; Markdown r
   await expect(reply.getByRole("status")).toHaveCount(0)
   await expect(reply).toHaveAttribute("data-streaming", "false")
   await expect(reply).toContainText("tokens")
+  // The session's usage follows the reply that just finished.
+  await expect(usage).not.toContainText(/^0 tokens/)
   await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0)
   await expect(page.getByRole("textbox", { name: "Prompt" })).toHaveValue("")
   expect(requestsWith(mockLlm, "hello portal streaming words")).toHaveLength(1)

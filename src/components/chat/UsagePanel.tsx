@@ -1,12 +1,21 @@
 import { createMemo, Show } from "solid-js"
+import { unwrap } from "solid-js/store"
 import { formatCost, formatCount } from "../../lib/chat/format"
-import { formatShare, sessionUsage } from "../../lib/chat/usage"
+import { formatShare, sessionUsage, tokenTotal } from "../../lib/chat/usage"
 import { useChat } from "../../state/chat/chat"
 
 /** "Context and cost": the session's tokens by kind, how full the model's window is, and what it cost. */
 export function UsagePanel(props: { contextLimit: number | undefined }) {
   const chat = useChat()
-  const usage = createMemo(() => sessionUsage(chat.data.session(chat.sessionId), chat.data.messages(chat.sessionId), props.contextLimit))
+  const usage = createMemo(() => {
+    const messages = chat.data.messages(chat.sessionId)
+    // Summed through the store, 2,000 messages cost about 5 ms each time a page of older ones
+    // arrived. Later on only the list's length and its newest reply change (a reply's tokens come
+    // when it finishes), so the memo tracks those and sums the plain data.
+    const newest = messages.findLast((m) => m.role === "assistant")
+    if (newest?.role === "assistant") void [newest.cost, newest.tokens && tokenTotal(newest.tokens)]
+    return sessionUsage(chat.data.session(chat.sessionId), unwrap(messages), props.contextLimit)
+  })
   const share = () => usage().contextShare
   const row = (label: string, value: string) => (
     <>
