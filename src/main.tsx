@@ -7,11 +7,14 @@ import { boot } from "./boot"
 import { errorText } from "./lib/error-text"
 import { createRegistry } from "./state/registry/registry"
 import { createCredentials } from "./state/connection/credentials"
+import { preloadRoute } from "./routes/index"
 
 const root = document.getElementById("root")
 if (!root) throw new Error("index.html has no #root element.")
 
 async function start(mount: HTMLElement) {
+  // A task after this one: asking for the page's chunks costs the main thread a few ms.
+  setTimeout(() => preloadRoute(window.location.pathname, import.meta.env.BASE_URL))
   const booted = await boot()
   const channel = typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel("opencode-portal")
   const registry = await createRegistry({

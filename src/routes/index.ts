@@ -1,5 +1,6 @@
 import type { RouteDefinition } from "@solidjs/router"
 import { lazy } from "solid-js"
+import { pathSegments, patternPrefix } from "../lib/routing/route-match"
 import { HomeRedirect } from "./home-redirect"
 import { NotFound } from "./not-found"
 
@@ -30,3 +31,28 @@ export const routes: RouteDefinition[] = [
   },
   { path: "*rest", component: NotFound },
 ]
+
+function preload(component: unknown): void {
+  if (typeof component === "function" && "preload" in component && typeof component.preload === "function") void component.preload()
+}
+
+function preloadMatch(defs: readonly RouteDefinition[], segments: readonly string[]): void {
+  for (const def of defs) {
+    const paths = Array.isArray(def.path) ? def.path : [def.path]
+    const taken = paths.map((path) => patternPrefix(path, segments)).find((n) => n !== undefined)
+    if (taken === undefined) continue
+    const children = def.children === undefined ? [] : Array.isArray(def.children) ? def.children : [def.children]
+    if (taken < segments.length && children.length === 0) continue
+    preload(def.component)
+    preloadMatch(children, segments.slice(taken))
+    return
+  }
+}
+
+/**
+ * Starts loading the code of the page at `pathname` while storage opens, so it is evaluated in
+ * tasks of its own before the first render instead of inside it.
+ */
+export function preloadRoute(pathname: string, base: string): void {
+  preloadMatch(routes, pathSegments(pathname, base))
+}

@@ -1,0 +1,22 @@
+/**
+ * How many leading path segments a route pattern of the router's kind ("/s/:serverId",
+ * "/file/*path", "/") takes from `segments`, or undefined when it does not fit them: a literal
+ * matches itself, `:name` any one segment, `*name` all that is left.
+ */
+export function patternPrefix(pattern: string, segments: readonly string[]): number | undefined {
+  const parts = pattern.split("/").filter((part) => part !== "")
+  for (const [i, part] of parts.entries()) {
+    if (part.startsWith("*")) return segments.length
+    const segment = segments[i]
+    if (segment === undefined) return undefined
+    if (!part.startsWith(":") && part !== segment) return undefined
+  }
+  return parts.length
+}
+
+/** The segments of a page's path below the app's base ("/portal/" serves the app at /portal). */
+export function pathSegments(pathname: string, base: string): string[] {
+  const root = base.endsWith("/") ? base : `${base}/`
+  const below = pathname.startsWith(root) ? pathname.slice(root.length) : pathname
+  return below.split("/").filter((segment) => segment !== "")
+}
