@@ -1,5 +1,6 @@
-import { createMemo, createSignal, Index, onCleanup, onMount, Show } from "solid-js"
-import { lineWindow } from "../../lib/files/line-window"
+import { createMemo, createSignal, For, onCleanup, onMount } from "solid-js"
+import { linesHtml, type LineClasses } from "../../lib/files/line-html"
+import { BLOCK_LINES, lineBlocks, lineWindow } from "../../lib/files/line-window"
 import type { Grammar } from "../../lib/highlight/languages"
 import { createHighlightedLines } from "../../state/highlight/highlighter"
 
@@ -9,6 +10,12 @@ const LINE_PX = 20
 const HEAD_LINES = 200
 /** Beyond this a file stays plain: highlighting megabytes costs seconds of worker time for little. */
 const MAX_HIGHLIGHT_LINES = 20_000
+/** The gutter's width comes from the `--gutter` set on the list, so every row has the same. */
+const CLASSES: LineClasses = {
+  row: "flex h-[20px] leading-[20px]",
+  number: "sticky left-0 w-[var(--gutter)] shrink-0 select-none bg-slate-50 pr-2 text-right text-slate-400",
+  text: "whitespace-pre pl-2 pr-4",
+}
 
 /**
  * Text with line numbers. Long files render only the lines near the visible part of the scroll
@@ -28,11 +35,9 @@ export function TextLines(props: { lines: string[]; label: string; grammar?: Gra
     observer.observe(el)
     onCleanup(() => observer.disconnect())
   })
-  const range = createMemo(() => lineWindow({ total: props.lines.length, scrollTop: scrollTop(), viewport: viewport(), lineHeight: LINE_PX }))
-  const numbers = createMemo(() => {
-    const { start, end } = range()
-    return Array.from({ length: end - start }, (_, i) => start + i)
-  })
+  const shown = createMemo(() => lineBlocks(lineWindow({ total: props.lines.length, scrollTop: scrollTop(), viewport: viewport(), lineHeight: LINE_PX }), props.lines.length))
+  // A new array only when the blocks change, so scrolling within a block touches no DOM.
+  const blocks = createMemo(() => shown().blocks, undefined, { equals: (a, b) => a.length === b.length && a[0] === b[0] })
   const gutter = () => `${String(props.lines.length).length + 1}ch`
 
   return (
@@ -44,20 +49,16 @@ export function TextLines(props: { lines: string[]; label: string; grammar?: Gra
       class="max-h-[75vh] overflow-auto rounded border border-slate-200 bg-white font-mono text-xs focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600"
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
-      <div class="min-w-max" style={{ "padding-top": `${range().start * LINE_PX}px`, "padding-bottom": `${(props.lines.length - range().end) * LINE_PX}px` }}>
-        <Index each={numbers()}>
-          {(n) => (
-            <div class="flex h-[20px] leading-[20px]">
-              <span aria-hidden="true" class="sticky left-0 shrink-0 select-none bg-slate-50 pr-2 text-right text-slate-400" style={{ width: gutter() }}>
-                {n() + 1}
-              </span>
-              <Show when={highlighted()?.[n()]} fallback={<span class="whitespace-pre pl-2 pr-4">{props.lines[n()]}</span>}>
-                {/* eslint-disable-next-line solid/no-innerhtml -- highlight.js escapes the text; lib/highlight/lines checks only its spans remain */}
-                {(html) => <span class="whitespace-pre pl-2 pr-4" innerHTML={html()} />}
-              </Show>
-            </div>
-          )}
-        </Index>
+      <div class="min-w-max" style={{ "--gutter": gutter(), "padding-top": `${shown().before * LINE_PX}px`, "padding-bottom": `${shown().after * LINE_PX}px` }}>
+        <For each={blocks()}>
+          {(block) => {
+            // A string compared by value: the whole file's colours replacing the first lines' leave a block that shows the same untouched.
+            const html = createMemo(() => linesHtml(props.lines, highlighted(), block * BLOCK_LINES, (block + 1) * BLOCK_LINES, CLASSES))
+            // Layout and paint of one block stay inside it: a block added while scrolling lays out no other.
+            // eslint-disable-next-line solid/no-innerhtml -- linesHtml escapes plain text; highlighted lines are checked by lib/highlight/lines to hold only highlight.js spans
+            return <div class="[contain:content]" innerHTML={html()} />
+          }}
+        </For>
       </div>
     </div>
   )

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { lineWindow, OVERSCAN, RENDER_ALL_BELOW } from "./line-window"
+import { BLOCK_LINES, lineBlocks, lineWindow, OVERSCAN, RENDER_ALL_BELOW } from "./line-window"
 
 describe("lineWindow", () => {
   const big = 100_000
@@ -16,5 +16,18 @@ describe("lineWindow", () => {
   ]
   it.each(cases)("$name", ({ total, scrollTop, viewport, window }) => {
     expect(lineWindow({ total, scrollTop, viewport, lineHeight: 20 })).toEqual(window)
+  })
+})
+
+describe("lineBlocks", () => {
+  const cases: { name: string; range: { start: number; end: number }; total: number; shown: { blocks: number[]; before: number; after: number } }[] = [
+    { name: "one block of a short file", range: { start: 0, end: 10 }, total: 10, shown: { blocks: [0], before: 0, after: 0 } },
+    { name: "whole blocks around a window", range: { start: 20, end: 40 }, total: 100, shown: { blocks: [1, 2], before: BLOCK_LINES, after: 100 - 3 * BLOCK_LINES } },
+    { name: "a window on block edges", range: { start: BLOCK_LINES, end: 2 * BLOCK_LINES }, total: 100, shown: { blocks: [1], before: BLOCK_LINES, after: 100 - 2 * BLOCK_LINES } },
+    { name: "the last, partial block", range: { start: 90, end: 100 }, total: 100, shown: { blocks: [5, 6], before: 5 * BLOCK_LINES, after: 0 } },
+    { name: "an empty window", range: { start: 0, end: 0 }, total: 0, shown: { blocks: [], before: 0, after: 0 } },
+  ]
+  it.each(cases)("$name", ({ range, total, shown }) => {
+    expect(lineBlocks(range, total)).toEqual(shown)
   })
 })
