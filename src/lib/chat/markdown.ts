@@ -6,6 +6,7 @@
  */
 import DOMPurify, { type DOMPurify as Purifier } from "dompurify"
 import { Marked, type Token, type Tokens } from "marked"
+import { escapeHtml } from "../escape-html"
 
 export type HtmlBlock = { kind: "html"; html: string }
 export type CodeBlock = { kind: "code"; lang: string; code: string }
@@ -24,9 +25,6 @@ const ALLOWED_ATTR = ["href", "title", "start", "align", "type", "checked", "dis
 // http(s), mailto and in-page anchors; `javascript:`, `data:` and the rest are dropped.
 const ALLOWED_URI = /^(?:https?:|mailto:|#)/i
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
-}
 
 const marked = new Marked({
   gfm: true,

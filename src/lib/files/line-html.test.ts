@@ -1,19 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { escapeHtml, linesHtml } from "./line-html"
+import { linesHtml } from "./line-html"
 
 const CLASSES = { row: "r", number: "n", text: "t" }
 const row = (n: number, text: string) => `<div class="r"><span aria-hidden="true" class="n">${n}</span><span class="t">${text}</span></div>`
-
-describe("escapeHtml", () => {
-  it.each([
-    ["plain text stays", "const x = 1", "const x = 1"],
-    ["markup becomes text", "<b>&amp;</b>", "&lt;b&gt;&amp;amp;&lt;/b&gt;"],
-    ["quotes stay (element content only)", `"a" 'b'`, `"a" 'b'`],
-  ])("%s", (_, text, html) => {
-    expect(escapeHtml(text)).toBe(html)
-  })
-})
 
 describe("linesHtml", () => {
   const lines = ["a < b", "two", "three"]

@@ -2,15 +2,9 @@
  * The HTML of a run of numbered lines, built as one string so a block of lines costs the page one
  * parse instead of a few DOM nodes per line.
  */
+import { escapeHtml } from "../escape-html"
 
 export type LineClasses = { row: string; number: string; text: string }
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" }
-
-/** Text made safe as element content (not as an attribute value). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c)
-}
 
 /**
  * Lines `start` to `end` (exclusive), each a row with its 1-based number (hidden from screen
