@@ -1,6 +1,7 @@
 /** One connection to a server's event stream (`GET /global/event`, every directory's events); reconnecting is state/'s job. */
 import { onServer, type Connection } from "./connection"
 import { toPortalError, type PortalError } from "./errors"
+import { nextTask } from "./next-task"
 import { makeTaskBudget } from "../lib/events/task-budget"
 
 /** How a connection ended: the server closed it, it failed, or we aborted it. */
@@ -19,23 +20,6 @@ export type StreamOptions = {
  */
 const TASK_BUDGET_MS = 8
 
-/** Later tasks in order, via a MessageChannel: unlike timers, it is neither clamped nor throttled in a hidden tab. */
-function taskQueue(): { nextTask: (run: () => void) => void; close: () => void } {
-  const channel = new MessageChannel()
-  const waiting: (() => void)[] = []
-  channel.port1.onmessage = () => waiting.shift()?.()
-  return {
-    nextTask(run) {
-      waiting.push(run)
-      channel.port2.postMessage(null)
-    },
-    close() {
-      channel.port1.close()
-      channel.port2.close()
-    },
-  }
-}
-
 /**
  * Opens the stream once and resolves when it ends. The SDK's own retry loop is limited to this one
  * attempt, so backoff, the silence watchdog and resubscribing stay with the caller. The client has
@@ -44,8 +28,7 @@ function taskQueue(): { nextTask: (run: () => void) => void; close: () => void }
 export async function streamServerEvents(connection: Connection, opts: StreamOptions): Promise<StreamEnd> {
   let failure: unknown
   let failed = false
-  const tasks = taskQueue()
-  const budget = makeTaskBudget({ budgetMs: TASK_BUDGET_MS, now: () => performance.now(), nextTask: tasks.nextTask })
+  const budget = makeTaskBudget({ budgetMs: TASK_BUDGET_MS, now: () => performance.now(), nextTask })
   try {
     const { stream } = await (await connection.client()).global.event({
       signal: opts.signal,
@@ -63,8 +46,6 @@ export async function streamServerEvents(connection: Connection, opts: StreamOpt
   } catch (error) {
     failed = true
     failure = error
-  } finally {
-    tasks.close()
   }
   if (opts.signal.aborted) return { kind: "aborted" }
   if (!failed) return { kind: "closed" }

@@ -1,18 +1,9 @@
 /** Owns the tab's request pacing: every server's SDK calls share one main thread, so they share one pacer. */
 import { makePacer } from "../lib/connection/pacer"
+import { nextTask } from "./next-task"
 
 /** A few calls per task stay well under the 50 ms a task may take, even on a slow phone. */
 export const CALLS_PER_TASK = 3
-
-/** A message to ourselves: a new task at once (chained timeouts are clamped to 4 ms each). */
-function nextTask(run: () => void): void {
-  const channel = new MessageChannel()
-  channel.port1.onmessage = () => {
-    channel.port1.close()
-    run()
-  }
-  channel.port2.postMessage(undefined)
-}
 
 const shared = makePacer({ perTask: CALLS_PER_TASK, nextTask })
 
