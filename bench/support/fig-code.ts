@@ -10,7 +10,7 @@ import { links } from "../../src/lib/routing/links"
 import { threeServers } from "./fleet"
 import { repeat, type BenchContext } from "./harness"
 import { domSettled, injectLink, inputTime, portalPage, resetInput, watchResult } from "./pages"
-import { deltas } from "./stats"
+import { frameDurations } from "./stats"
 
 const FILE = "bench-highlight.ts"
 const TIMEOUT_MS = 30_000
@@ -82,7 +82,7 @@ export async function measureCode(ctx: BenchContext): Promise<void> {
       await watchColoured(page, `end-${run}`, label, true)
       await page.keyboard.press("End")
       await watchResult(page, `end-${run}`, `coloured lines at the end of ${FILE}`, TIMEOUT_MS)
-      const frames = deltas(await page.evaluate(() => window.__bench?.framesStop() ?? []))
+      const frames = frameDurations(await page.evaluate(() => window.__bench?.framesStop() ?? []))
       if (!counted) return
       ctx.rec.add("code.open", coloured - clicked)
       ctx.rec.add("code.longestFrame", Math.max(0, ...frames))

@@ -5,7 +5,7 @@
 // its address loaded in a new tab, then the same scroll, alternating which app goes first.
 import type { Page } from "@playwright/test"
 import { links } from "../../src/lib/routing/links"
-import { deltas, percentile } from "./stats"
+import { frameDurations, percentile } from "./stats"
 import { threeServers } from "./fleet"
 import { NotMeasured, reasonOf, repeat, withTimeout, type BenchContext } from "./harness"
 import { CATALOG, type Side } from "./catalog"
@@ -66,7 +66,7 @@ async function openByLink(ctx: BenchContext, side: Side, url: string, newest: st
 
 function recordScroll(ctx: BenchContext, scroll: ScrollResult, side: Side): void {
   if (!scroll.reachedTop) throw new NotMeasured(`scroll to top: ${scroll.reason ?? "did not reach the first message"} within ${Math.round(scroll.elapsed / 1000)} s`)
-  const frames = deltas(scroll.frames)
+  const frames = frameDurations(scroll.frames)
   ctx.rec.add("long.scrollLongestFrame", Math.max(0, ...frames), side)
   ctx.rec.add("long.scrollP95Frame", percentile(frames, 95), side)
   ctx.rec.add("long.scrollSlowFrames", frames.filter((frame) => frame > SLOW_FRAME_MS).length, side)
@@ -134,7 +134,7 @@ export async function measureLong(ctx: BenchContext): Promise<void> {
     ctx.rec.add("long.openLink", (await openByLink(ctx, "portal", `${portal.url}${sessionHref}`, newest, false)).shown)
     const home = await homeToFirst(ctx, `${portal.url}${sessionHref}`, newest, FIRST)
     ctx.rec.add("long.homeTime", home.elapsed)
-    ctx.rec.add("long.homeLongestFrame", Math.max(0, ...deltas(home.frames)))
+    ctx.rec.add("long.homeLongestFrame", Math.max(0, ...frameDurations(home.frames)))
     if (!opencodeFirst && opencodeWorks) opencodeWorks = await opencodeRun(ctx, opencodeUrl, newest, counted)
   }, ctx.opts.longRuns)
   ctx.note(`long: opened through the ${[...methods].join(" / ")}; scrolled ${ctx.opts.scrollStepPx} px per frame`)

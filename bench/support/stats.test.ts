@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { deltas, median, percentile, summarize } from "./stats"
+import { frameDurations, median, percentile, summarize } from "./stats"
 
 describe("median", () => {
   it.each([
@@ -34,12 +34,14 @@ describe("summarize", () => {
   })
 })
 
-describe("deltas", () => {
+describe("frameDurations", () => {
   it.each([
     { times: [], expected: [] },
     { times: [5], expected: [] },
     { times: [0, 16, 50, 66], expected: [16, 34, 16] },
-  ])("deltas($times)", ({ times, expected }) => {
-    expect(deltas(times)).toEqual(expected)
+    { times: [100, 116.7, 166.8, 233.5], expected: [17, 50, 67] },
+    { times: [0, 50.1], expected: [50] },
+  ])("frameDurations($times)", ({ times, expected }) => {
+    expect(frameDurations(times)).toEqual(expected)
   })
 })

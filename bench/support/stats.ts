@@ -46,9 +46,13 @@ export function summarize(samples: readonly number[]): Summary | undefined {
   }
 }
 
-/** Deltas between consecutive timestamps: frame durations from rAF times. */
-export function deltas(times: readonly number[]): number[] {
+/**
+ * Frame durations from consecutive rAF times, to the whole millisecond. The times sit on vsync
+ * ticks of 16.67 ms, so a frame of three ticks reads 50.0 or 50.1 by the clock's rounding alone;
+ * "no frame > 50 ms" must not turn on that tenth.
+ */
+export function frameDurations(times: readonly number[]): number[] {
   const out: number[] = []
-  for (let i = 1; i < times.length; i++) out.push((times[i] ?? 0) - (times[i - 1] ?? 0))
+  for (let i = 1; i < times.length; i++) out.push(Math.round((times[i] ?? 0) - (times[i - 1] ?? 0)))
   return out
 }

@@ -64,5 +64,11 @@ export async function fleetSnapshot(connection: Connection, opts: Opts & { extra
   return { sessions, directories, errors }
 }
 
-// Answers go through the same calls as the session page, in the request's own directory.
-export { rejectQuestion, replyPermission, replyQuestion } from "./prompt"
+// Answers go through the same calls as the session page, in the request's own directory. That
+// module loads on the first answer: start-up watches every server but answers nothing yet.
+type Prompt = typeof import("./prompt")
+const prompt = (): Promise<Prompt> => import("./prompt")
+
+export const replyPermission: Prompt["replyPermission"] = async (...args) => (await prompt()).replyPermission(...args)
+export const replyQuestion: Prompt["replyQuestion"] = async (...args) => (await prompt()).replyQuestion(...args)
+export const rejectQuestion: Prompt["rejectQuestion"] = async (...args) => (await prompt()).rejectQuestion(...args)

@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, For, Show, type JSX } from "solid-js"
-import { permissionEdit, permissionSummary } from "../../lib/chat/format"
+import { permissionEdit, permissionSummary } from "../../lib/chat/permission-text"
 import { parsePatch } from "../../lib/files/diff"
 import type { PermissionRequest } from "../../lib/model"
 import type { PermissionReply } from "../../state/chat/requests"

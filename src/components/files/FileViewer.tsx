@@ -1,9 +1,10 @@
-import { Match, Show, Switch } from "solid-js"
+import { createEffect, Match, Show, Switch } from "solid-js"
 import { baseName } from "../../lib/files/file-path"
 import { formatSize, type FileView } from "../../lib/files/file-kind"
 import { plural } from "../../lib/files/diff"
 import { grammarForPath } from "../../lib/highlight/languages"
 import { ErrorNote } from "../ui/ErrorNote"
+import { warmHighlighter } from "../../state/highlight/highlighter"
 import { TextLines } from "./TextLines"
 
 export type FileViewerProps = {
@@ -19,6 +20,9 @@ export type FileViewerProps = {
 
 /** One open file, in a region named after its path: text, an image, or a description of binary data. */
 export function FileViewer(props: FileViewerProps) {
+  createEffect(() => {
+    if (grammarForPath(props.path)) warmHighlighter()
+  })
   return (
     <section aria-label={props.path} class="flex min-w-0 flex-col gap-2">
       <header class="flex flex-wrap items-baseline gap-x-3 gap-y-1">

@@ -12,9 +12,9 @@ const HEAD_LINES = 200
 const MAX_HIGHLIGHT_LINES = 20_000
 /** The gutter's width comes from the `--gutter` set on the list, so every row has the same. */
 const CLASSES: LineClasses = {
-  row: "flex h-[20px] leading-[20px]",
-  number: "sticky left-0 w-[var(--gutter)] shrink-0 select-none bg-slate-50 pr-2 text-right text-slate-400",
+  gutter: "sticky left-0 w-[var(--gutter)] shrink-0 select-none bg-slate-50 pr-2 text-right text-slate-400",
   text: "whitespace-pre pl-2 pr-4",
+  line: "h-[20px] leading-[20px]",
 }
 
 /**
@@ -29,8 +29,8 @@ export function TextLines(props: { lines: string[]; label: string; grammar?: Gra
   onMount(() => {
     if (!box) return
     const el = box
-    setViewport(el.clientHeight)
-    if (typeof ResizeObserver === "undefined") return
+    // Read by the observer's first call, after the frame's layout: reading it here forced a layout of the new page inside this task.
+    if (typeof ResizeObserver === "undefined") return void setViewport(el.clientHeight)
     const observer = new ResizeObserver(() => setViewport(el.clientHeight))
     observer.observe(el)
     onCleanup(() => observer.disconnect())
@@ -56,7 +56,7 @@ export function TextLines(props: { lines: string[]; label: string; grammar?: Gra
             const html = createMemo(() => linesHtml(props.lines, highlighted(), block * BLOCK_LINES, (block + 1) * BLOCK_LINES, CLASSES))
             // Layout and paint of one block stay inside it: a block added while scrolling lays out no other.
             // eslint-disable-next-line solid/no-innerhtml -- linesHtml escapes plain text; highlighted lines are checked by lib/highlight/lines to hold only highlight.js spans
-            return <div class="[contain:content]" innerHTML={html()} />
+            return <div class="flex [contain:content]" innerHTML={html()} />
           }}
         </For>
       </div>

@@ -1,21 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { formatCost, formatCountdown, formatCount, formatTime, formatTokens, permissionSummary, toolInputText, toolTitle } from "./format"
-import type { PermissionRequest, ToolPart, Tokens } from "../model"
+import { formatCost, formatCountdown, formatCount, formatTime, formatTokens, toolInputText, toolTitle } from "./format"
+import type { ToolPart, Tokens } from "../model"
 
 const tokens = (overrides: Partial<Tokens> = {}): Tokens => ({ input: 10, output: 5, reasoning: 0, cache: { read: 0, write: 0 }, ...overrides })
 
 const tool = (state: ToolPart["state"]): ToolPart => ({ id: "prt_1", sessionID: "ses_1", messageID: "msg_1", type: "tool", callID: "call_1", tool: "bash", state })
-
-const permission = (overrides: Partial<PermissionRequest> = {}): PermissionRequest => ({
-  id: "per_1",
-  sessionID: "ses_1",
-  permission: "bash",
-  patterns: ["echo hi > out.txt", "echo done-writing"],
-  metadata: { command: "echo hi > out.txt && echo done-writing" },
-  always: ["echo *"],
-  ...overrides,
-})
 
 describe("formatCount", () => {
   const cases: [number, string][] = [[0, "0"], [999, "999"], [1000, "1K"], [1234, "1.2K"], [2_500_000, "2.5M"]]
@@ -63,12 +53,4 @@ describe("tool text", () => {
     { name: "error falls back to input", part: tool({ status: "error", input: { filePath: "/a.ts" }, error: "no" }), expected: "/a.ts" },
   ]
   it.each(cases)("title: $name", ({ part, expected }) => expect(toolTitle(part)).toBe(expected))
-})
-
-describe("permissionSummary", () => {
-  const cases: { name: string; request: PermissionRequest; expected: string }[] = [
-    { name: "a bash command", request: permission(), expected: "echo hi > out.txt && echo done-writing" },
-    { name: "patterns without a command", request: permission({ metadata: {}, patterns: ["src/a.ts", "src/b.ts"] }), expected: "src/a.ts, src/b.ts" },
-  ]
-  it.each(cases)("$name", ({ request, expected }) => expect(permissionSummary(request)).toBe(expected))
 })

@@ -1,5 +1,5 @@
-/** Words and numbers for the chat: token counts, cost, countdowns, tool and permission summaries. */
-import type { PermissionRequest, ToolPart, Tokens } from "../model"
+/** Words and numbers for the chat: token counts, cost, countdowns and tool summaries. */
+import type { ToolPart, Tokens } from "../model"
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 })
 
@@ -66,18 +66,4 @@ export function toolTitle(part: ToolPart): string {
     if (typeof value === "string" && value !== "") return value
   }
   return ""
-}
-
-/** What a permission request would allow, in one line: the command when there is one. */
-export function permissionSummary(request: PermissionRequest): string {
-  const command = request.metadata.command
-  if (typeof command === "string" && command !== "") return command
-  return request.patterns.join(", ")
-}
-
-/** An edit's file and unified diff, when the permission asks to change a file. */
-export function permissionEdit(request: PermissionRequest): { file: string; diff: string } | undefined {
-  const { filepath, diff } = request.metadata
-  if (typeof diff !== "string" || diff === "") return undefined
-  return { file: typeof filepath === "string" ? filepath : request.patterns.join(", "), diff }
 }

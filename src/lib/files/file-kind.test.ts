@@ -72,7 +72,10 @@ describe("sizes", () => {
   ])("base64 %j decodes to %i bytes", (b64, n) => expect(base64Bytes(b64)).toBe(n))
 
   it.each([
+    ["", 0],
     ["abc", 3],
+    ["a\tb\n\u007f", 5],
+    ["\u0080", 2],
     ["é", 2],
     ["€", 3],
     ["😀", 4],

@@ -4,18 +4,26 @@
  */
 import { escapeHtml } from "../escape-html"
 
-export type LineClasses = { row: string; number: string; text: string }
+/**
+ * `gutter` holds the block's numbers and `text` its lines, each line one element of class `line`.
+ * One gutter per block, not one number per row: a sticky gutter is a composited layer, and a
+ * layer per row cost the compositor frames of over 80 ms on a long file.
+ */
+export type LineClasses = { gutter: string; text: string; line: string }
 
 /**
- * Lines `start` to `end` (exclusive), each a row with its 1-based number (hidden from screen
- * readers) and its text: the highlighted HTML where `coloured` has it, else the escaped plain line.
+ * Lines `start` to `end` (exclusive): their 1-based numbers (hidden from screen readers) beside
+ * their text, the highlighted HTML where `coloured` has it, else the escaped plain line.
  * `coloured` must hold only highlight.js markup (lib/highlight/lines checks it).
  */
 export function linesHtml(lines: readonly string[], coloured: readonly string[] | undefined, start: number, end: number, classes: LineClasses): string {
-  let html = ""
-  for (let n = start; n < Math.min(end, lines.length); n++) {
-    const text = coloured?.[n] ?? escapeHtml(lines[n] ?? "")
-    html += `<div class="${classes.row}"><span aria-hidden="true" class="${classes.number}">${n + 1}</span><span class="${classes.text}">${text}</span></div>`
+  const last = Math.min(end, lines.length)
+  if (last <= start) return ""
+  let numbers = ""
+  let texts = ""
+  for (let n = start; n < last; n++) {
+    numbers += `<div class="${classes.line}">${n + 1}</div>`
+    texts += `<div class="${classes.line}">${coloured?.[n] ?? escapeHtml(lines[n] ?? "")}</div>`
   }
-  return html
+  return `<div aria-hidden="true" class="${classes.gutter}">${numbers}</div><div class="${classes.text}">${texts}</div>`
 }

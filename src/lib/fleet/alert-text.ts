@@ -1,5 +1,5 @@
 /** What a notification says about a new request or a finished run. */
-import { permissionSummary } from "../chat/format"
+import { permissionSummary } from "../chat/permission-text"
 import type { AttentionItem } from "./views"
 
 export type AlertText = { title: string; body: string }

@@ -30,6 +30,18 @@ describe("createHighlighter", () => {
     expect(fake.posted).toHaveLength(1)
   })
 
+  it("warm makes the worker once, ahead of the first request, which then reuses it", async () => {
+    const fake = fakeWorker()
+    let made = 0
+    const highlighter = createHighlighter({ makeWorker: () => (made++, fake.worker) })
+    highlighter.warm()
+    highlighter.warm()
+    expect(made).toBe(1)
+    expect(fake.posted).toHaveLength(0)
+    expect(await highlighter.highlight("a", "typescript")).toEqual(["A"])
+    expect(made).toBe(1)
+  })
+
   it("without workers, everything stays plain", async () => {
     const highlighter = createHighlighter({ makeWorker: () => undefined })
     expect(await highlighter.highlight("a", "typescript")).toBeUndefined()

@@ -2,7 +2,11 @@ import { createResource, type Accessor } from "solid-js"
 import type { Grammar } from "../../lib/highlight/languages"
 
 /** Answers highlight requests; undefined lines mean "show it plain". */
-export type Highlighter = { highlight(code: string, grammar: Grammar): Promise<string[] | undefined> }
+export type Highlighter = {
+  highlight(code: string, grammar: Grammar): Promise<string[] | undefined>
+  /** Starts the worker ahead of the first request, while the code to colour is still loading. */
+  warm(): void
+}
 
 export type HighlighterDeps = {
   /** The worker to talk to; undefined where workers are missing (tests, old browsers). */
@@ -41,6 +45,7 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
     return worker
   }
   return {
+    warm: () => void start(),
     highlight(code, grammar) {
       const key = `${grammar}\u0000${code}`
       const hit = cache.get(key)
@@ -60,6 +65,12 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
 const shared = createHighlighter({
   makeWorker: () => (typeof Worker === "undefined" ? undefined : new Worker(new URL("../../lib/highlight/highlight.worker.ts", import.meta.url), { type: "module" })),
 })
+
+/**
+ * Starts the page's highlighter now. A worker starting while the page draws a file shares the
+ * two cores of a small machine with that drawing; started while the file loads, it is ready.
+ */
+export const warmHighlighter = (): void => shared.warm()
 
 /**
  * Highlighted lines of `code`, once the worker answers (undefined until then, or for plain text).
