@@ -97,6 +97,7 @@ export const CATALOG: readonly FigureSpec[] = [
   },
   { id: "many.longestTask", group: MANY, label: "Longest main-thread task meanwhile", unit: "ms", targets: [NO_LONG_TASK] },
   { id: "many.longTasks", group: MANY, label: "Tasks > 50 ms meanwhile", unit: "count" },
+  { id: "many.taskCpu", group: MANY, label: "The most CPU time one main-thread task used (its own work; beyond it, a task waited for a core)", unit: "ms" },
   {
     id: "long.open",
     group: LONG,
@@ -156,8 +157,20 @@ export const CATALOG: readonly FigureSpec[] = [
     unit: "ms",
     targets: [{ text: "≤ 2000 ms", limit: () => 2000 }],
   },
+  {
+    id: "fleet.allAnswered",
+    group: FLEET,
+    label: "All servers: the servers' last answer to the page's lists and reads (their own pace, a floor for the line above)",
+    unit: "ms",
+  },
   { id: "fleet.allLongestTask", group: FLEET, label: "All servers: longest main-thread task meanwhile", unit: "ms", targets: [NO_LONG_TASK] },
   { id: "fleet.allLongTasks", group: FLEET, label: "All servers: tasks > 50 ms meanwhile", unit: "count" },
+  {
+    id: "fleet.allTaskCpu",
+    group: FLEET,
+    label: "All servers: the most CPU time one main-thread task used (its own work; beyond it, a task waited for a core)",
+    unit: "ms",
+  },
   {
     id: "fleet.askAll",
     group: FLEET,

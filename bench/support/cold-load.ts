@@ -4,6 +4,7 @@ import type { CDPSession, Page } from "@playwright/test"
 import { NotMeasured } from "./harness"
 import { recordNetwork, type NetworkLog, type Transfer } from "./network"
 import { watchResult } from "./pages"
+import { startTrace, tasksUntilMark } from "./task-cpu"
 
 export interface LoadSample {
   transfer: Transfer
@@ -16,6 +17,8 @@ export interface LoadSample {
   longestTask: number
   longTasks: number
   heapUsed: number
+  /** With `traceTasks`: the most CPU time one main-thread task took before `ready`. */
+  taskCpu?: number
 }
 
 /** A load is settled after this long with no request in flight or starting, and no long task. */
@@ -58,12 +61,14 @@ async function settle(page: Page, network: NetworkLog): Promise<void> {
  * Navigates `page` (probe installed, nothing loaded yet in this context but the seed) to `url`
  * and measures. `readyWhat` names the probe's "ready" watch, or undefined when there is none.
  */
-export async function coldLoad(page: Page, url: string, readyWhat: string | undefined, readyTimeoutMs: number): Promise<LoadSample> {
+export async function coldLoad(page: Page, url: string, readyWhat: string | undefined, readyTimeoutMs: number, opts: { traceTasks?: boolean } = {}): Promise<LoadSample> {
   const cdp = await page.context().newCDPSession(page)
   const network = await recordNetwork(cdp)
   try {
+    const trace = opts.traceTasks ? await startTrace(cdp) : undefined
     await page.goto(url, { waitUntil: "load", timeout: PAINT_TIMEOUT_MS })
     const ready = readyWhat === undefined ? undefined : await watchResult(page, "ready", readyWhat, readyTimeoutMs)
+    const tasks = trace && tasksUntilMark(await trace.stop(), "bench:ready")
     try {
       await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, { polling: 100, timeout: PAINT_TIMEOUT_MS })
     } catch {
@@ -86,7 +91,7 @@ export async function coldLoad(page: Page, url: string, readyWhat: string | unde
     }, ready)
     const transfer = await network.transfer()
     const heapUsed = await heapAfterGc(cdp)
-    return { transfer, ready, heapUsed, ...timing }
+    return { transfer, ready, heapUsed, ...timing, ...(tasks ? { taskCpu: Math.max(0, ...tasks.map((task) => task.cpu)) } : {}) }
   } finally {
     await network.stop()
     await cdp.detach().catch(() => undefined)

@@ -1,34 +1,69 @@
 // Figure group "fleet": many servers watched at once on "All servers" (/all). Every state known
 // with 30 servers × 20 sessions, a permission asked on another server, a second pane on another
 // server while the first streams, and the JS heap with every real server live.
+import type { Page } from "@playwright/test"
 import type { OpencodeServer } from "../../e2e/support/opencode"
-import { coldLoad } from "./cold-load"
+import { coldLoad, type LoadSample } from "./cold-load"
 import { fleetRegistry, seedRecentSessions, startExtraServers } from "./fleet-servers"
 import { measureAsk } from "./fig-fleet-ask"
 import { measurePanes } from "./fig-panes"
 import { measureRegistered } from "./fig-registered"
 import { contextScope, reasonOf, repeat, type BenchContext } from "./harness"
 import { portalPage } from "./pages"
+import { TRACED_RUNS } from "./task-cpu"
 
 const READY_TIMEOUT_MS = 30_000
 const SESSIONS_PER_SERVER = 20
 
+/**
+ * When the servers had answered the last read the page made before it was ready (ms since the
+ * navigation): their own pace, below which "every state known" cannot go. The event streams never
+ * end, so they do not count.
+ */
+async function lastAnswer(page: Page, portalUrl: string, ready: number): Promise<number> {
+  return page.evaluate(
+    ({ origin, ready }) => {
+      const ends = performance
+        .getEntriesByType("resource")
+        .filter((entry) => !entry.name.startsWith(origin) && !new URL(entry.name).pathname.endsWith("/global/event"))
+        .map((entry) => (entry as PerformanceResourceTiming).responseEnd)
+        .filter((end) => end > 0 && end <= ready)
+      return Math.max(0, ...ends)
+    },
+    { origin: new URL(portalUrl).origin, ready },
+  )
+}
+
 async function measureAllKnown(ctx: BenchContext, real: readonly OpencodeServer[], sessions: number): Promise<void> {
   const registry = await fleetRegistry(real, ctx.opts.fleetServers)
   ctx.note(`fleet: "All servers" with ${registry.servers.length} servers, ${real.length} of them real with ${sessions} sessions in all, ${registry.servers.length - real.length} closed ports`)
-  await repeat(ctx, "fleet.all", async (_run, counted) => {
+  const load = async (traceTasks: boolean): Promise<{ sample: LoadSample; answered: number | undefined }> => {
     const context = await ctx.newContext()
     try {
       const page = await portalPage(context, ctx.fleet.portal.url, registry, { readyFleet: { servers: registry.servers.length, sessions } })
-      const sample = await coldLoad(page, `${ctx.fleet.portal.url}/all`, `every state of ${registry.servers.length} servers and ${sessions} sessions`, READY_TIMEOUT_MS)
-      if (!counted || sample.ready === undefined) return
-      ctx.rec.add("fleet.allKnown", sample.ready)
-      ctx.rec.add("fleet.allLongestTask", sample.longestTask)
-      ctx.rec.add("fleet.allLongTasks", sample.longTasks)
+      const sample = await coldLoad(page, `${ctx.fleet.portal.url}/all`, `every state of ${registry.servers.length} servers and ${sessions} sessions`, READY_TIMEOUT_MS, { traceTasks })
+      return { sample, answered: sample.ready === undefined ? undefined : await lastAnswer(page, ctx.fleet.portal.url, sample.ready) }
     } finally {
       await context.close()
     }
+  }
+  await repeat(ctx, "fleet.all", async (_run, counted) => {
+    const { sample, answered } = await load(false)
+    if (!counted || sample.ready === undefined || answered === undefined) return
+    ctx.rec.add("fleet.allKnown", sample.ready)
+    ctx.rec.add("fleet.allAnswered", answered)
+    ctx.rec.add("fleet.allLongestTask", sample.longestTask)
+    ctx.rec.add("fleet.allLongTasks", sample.longTasks)
   }, ctx.opts.longRuns)
+  await repeat(
+    ctx,
+    "fleet.allTaskCpu",
+    async (_run, counted) => {
+      const { sample } = await load(true)
+      if (counted && sample.taskCpu !== undefined) ctx.rec.add("fleet.allTaskCpu", sample.taskCpu)
+    },
+    TRACED_RUNS,
+  )
 }
 
 /** "Live": registered, reachable, and its /global/event stream open, which the load's network log shows. */

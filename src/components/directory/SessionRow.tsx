@@ -1,6 +1,7 @@
 import { A } from "@solidjs/router"
 import type { SessionActivity } from "../../lib/directory/session-activity"
 import type { SessionRow as Row } from "../../lib/directory/session-tree"
+import { formatDateTime } from "../../lib/date-time"
 import { displayTitle, relativeTime } from "../../lib/directory/session-title"
 
 const TONE: Record<SessionActivity["kind"], string> = {
@@ -40,7 +41,7 @@ export function SessionRow(props: SessionRowProps) {
           {archived() ? " · archived" : ""}
         </p>
       </div>
-      <time class="shrink-0 text-xs text-slate-500" datetime={new Date(props.row.session.time.created).toISOString()} title={new Date(props.row.session.time.created).toLocaleString()}>
+      <time class="shrink-0 text-xs text-slate-500" datetime={new Date(props.row.session.time.created).toISOString()} title={formatDateTime(props.row.session.time.created)}>
         {relativeTime(props.row.session.time.created, props.now)}
       </time>
       <div class="flex min-w-0 flex-wrap gap-1">

@@ -1,5 +1,6 @@
 import { A } from "@solidjs/router"
 import { Show } from "solid-js"
+import { formatDateTime } from "../../lib/date-time"
 import type { SessionState } from "../../lib/fleet/session-state"
 import type { SessionRow } from "../../lib/fleet/views"
 import { links } from "../../lib/routing/links"
@@ -35,7 +36,7 @@ export function FleetSessionRow(props: { row: SessionRow; server: ServerEntry })
         <span class="shrink-0 rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-900">Done, unread</span>
       </Show>
       <time class="shrink-0 text-xs text-slate-500" datetime={new Date(session().time.updated).toISOString()}>
-        {new Date(session().time.updated).toLocaleString()}
+        {formatDateTime(session().time.updated)}
       </time>
     </li>
   )

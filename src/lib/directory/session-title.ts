@@ -17,6 +17,14 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60_000],
 ]
 
+// One formatter per locale: building one per row is the slow part of a long list.
+const formats = new Map<string, Intl.RelativeTimeFormat>()
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = formats.get(locale)
+  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" })))
+  return format
+}
+
 /**
  * How long ago `then` was, in words ("just now", "5 minutes ago", "yesterday"); a time in the
  * future (a skewed clock) reads as "just now".
@@ -25,7 +33,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export function relativeTime(then: number, now: number, locale = "en"): string {
   const elapsed = now - then
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" })
+  const format = relativeFormat(locale)
   for (const [unit, size] of UNITS) if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit)
   return "just now"
 }
