@@ -193,6 +193,7 @@ export const CATALOG: readonly FigureSpec[] = [
     targets: [{ text: "≤ 300 ms", limit: () => 300 }],
   },
   { id: "fleet.paneLongestTask", group: FLEET, label: "Second pane: longest main-thread task while the first streams", unit: "ms", targets: [NO_LONG_TASK] },
+  { id: "fleet.paneTaskCpu", group: FLEET, label: "Second pane: the most CPU time one main-thread task used meanwhile (its own work)", unit: "ms" },
   {
     id: "fleet.heapLive",
     group: FLEET,
