@@ -4,7 +4,7 @@ import type { CDPSession, Page } from "@playwright/test"
 import { NotMeasured } from "./harness"
 import { recordNetwork, type NetworkLog, type Transfer } from "./network"
 import { watchResult } from "./pages"
-import { startTrace, tasksUntilMark } from "./task-cpu"
+import { mostCpu, startTrace, tasksUntilMark } from "./task-cpu"
 
 export interface LoadSample {
   transfer: Transfer
@@ -91,7 +91,7 @@ export async function coldLoad(page: Page, url: string, readyWhat: string | unde
     }, ready)
     const transfer = await network.transfer()
     const heapUsed = await heapAfterGc(cdp)
-    return { transfer, ready, heapUsed, ...timing, ...(tasks ? { taskCpu: Math.max(0, ...tasks.map((task) => task.cpu)) } : {}) }
+    return { transfer, ready, heapUsed, ...timing, ...(tasks ? { taskCpu: mostCpu(tasks) } : {}) }
   } finally {
     await network.stop()
     await cdp.detach().catch(() => undefined)

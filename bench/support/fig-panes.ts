@@ -10,7 +10,7 @@ import { NotMeasured, repeat, withTimeout, type BenchContext } from "./harness"
 import { seedLongSession } from "./long-session"
 import { inputTime, longTasksBetween, portalPage, requireVisible, resetInput, watchResult } from "./pages"
 import { createSession } from "./seed"
-import { startTrace, TRACED_RUNS, tasksUntilMark } from "./task-cpu"
+import { mostCpu, startTrace, TRACED_RUNS, tasksUntilMark } from "./task-cpu"
 
 const PANE_MESSAGES = 200
 const OPEN_TIMEOUT_MS = 30_000
@@ -83,7 +83,7 @@ export async function measurePanes(ctx: BenchContext): Promise<void> {
       const ended = await watchResult(page, `end-${run}`, `the alpha pane's reply end ("${END}")`, STREAM_TIMEOUT_MS)
       if (trace) {
         const tasks = tasksUntilMark(await trace.stop(), `bench:end-${run}`)
-        if (counted) ctx.rec.add("fleet.paneTaskCpu", Math.max(0, ...tasks.map((task) => task.cpu)))
+        if (counted) ctx.rec.add("fleet.paneTaskCpu", mostCpu(tasks))
         return
       }
       const clock = await clockOffset(page)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { tasksUntilMark } from "./task-cpu"
+import { mostCpu, tasksUntilMark } from "./task-cpu"
 
 const task = (ts: number, dur: number, tdur: number | undefined, tid = 1) => ({ name: "RunTask", ph: "X", pid: 7, tid, ts, dur, ...(tdur === undefined ? {} : { tdur }) })
 const mark = (ts: number, tid = 1) => ({ name: "bench:ready", cat: "blink.user_timing", ph: "R", pid: 7, tid, ts })
@@ -13,5 +13,14 @@ describe("tasksUntilMark", () => {
     { name: "other events and malformed ones are skipped", events: [null, "x", { name: "Layout", ph: "X", pid: 7, tid: 1, ts: 0, dur: 1 }, mark(5)], expected: [] },
   ])("$name", ({ events, expected }) => {
     expect(tasksUntilMark(events, "bench:ready")).toEqual(expected)
+  })
+})
+
+describe("mostCpu", () => {
+  it.each([
+    { tasks: [], expected: 0 },
+    { tasks: [{ wall: 80, cpu: 3 }, { wall: 20, cpu: 19 }], expected: 19 },
+  ])("$expected ms", ({ tasks, expected }) => {
+    expect(mostCpu(tasks)).toBe(expected)
   })
 })

@@ -2,6 +2,7 @@
 // wall time (`dur`) and the thread's CPU time (`tdur`); on a 2-core machine that also runs ten
 // OpenCode servers, a task can take 80 ms of wall time with 3 ms of CPU: the rest it waited for a core.
 import type { CDPSession } from "@playwright/test"
+import { isRecord } from "../../e2e/support/json"
 
 export type TaskTime = { wall: number; cpu: number }
 
@@ -10,10 +11,6 @@ export const TRACED_RUNS = 2
 
 /** Enough to see every task and the probe's marks; little else, so tracing adds little load. */
 const CATEGORIES = "toplevel,disabled-by-default-devtools.timeline,blink.user_timing"
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null
-}
 
 const num = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined)
 
@@ -34,6 +31,11 @@ export function tasksUntilMark(events: readonly unknown[], mark: string): TaskTi
     tasks.push({ wall: dur / 1000, cpu: (tdur ?? dur) / 1000 })
   }
   return tasks
+}
+
+/** The most CPU time one of `tasks` used, in ms; 0 for none. */
+export function mostCpu(tasks: readonly TaskTime[]): number {
+  return Math.max(0, ...tasks.map((task) => task.cpu))
 }
 
 /** Starts a trace; `stop` ends it and returns every event. */

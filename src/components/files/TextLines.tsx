@@ -10,7 +10,7 @@ const LINE_PX = 20
 const HEAD_LINES = 200
 /** Beyond this a file stays plain: highlighting megabytes costs seconds of worker time for little. */
 const MAX_HIGHLIGHT_LINES = 20_000
-/** The gutter's width comes from the `--gutter` set on the list, so every row has the same. */
+/** The gutter's width comes from the `--gutter` set on the list, so every block's gutter has the same. */
 const CLASSES: LineClasses = {
   gutter: "sticky left-0 w-[var(--gutter)] shrink-0 select-none bg-slate-50 pr-2 text-right text-slate-400",
   text: "whitespace-pre pl-2 pr-4",

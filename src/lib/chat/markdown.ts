@@ -25,7 +25,6 @@ const ALLOWED_ATTR = ["href", "title", "start", "align", "type", "checked", "dis
 // http(s), mailto and in-page anchors; `javascript:`, `data:` and the rest are dropped.
 const ALLOWED_URI = /^(?:https?:|mailto:|#)/i
 
-
 const marked = new Marked({
   gfm: true,
   renderer: {
