@@ -8,13 +8,20 @@ import { errorText } from "./lib/error-text"
 import { createRegistry } from "./state/registry/registry"
 import { createCredentials } from "./state/connection/credentials"
 import { preloadRoute } from "./routes/index"
+import { preloadSdk } from "./api/client"
+import { callsServersAtOnce, pathSegments } from "./lib/routing/route-match"
 
 const root = document.getElementById("root")
 if (!root) throw new Error("index.html has no #root element.")
 
 async function start(mount: HTMLElement) {
   // A task after this one: asking for the page's chunks costs the main thread a few ms.
-  setTimeout(() => preloadRoute(window.location.pathname, import.meta.env.BASE_URL))
+  setTimeout(() => {
+    preloadRoute(window.location.pathname, import.meta.env.BASE_URL)
+    // A page that calls servers at once would otherwise ask for the API code only once storage has
+    // opened and it has rendered: every server's event stream then waits for that download.
+    if (callsServersAtOnce(pathSegments(window.location.pathname, import.meta.env.BASE_URL))) preloadSdk()
+  })
   const booted = await boot()
   const channel = typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel("opencode-portal")
   const registry = await createRegistry({

@@ -52,11 +52,12 @@ export async function lastErrors(connection: Connection, sessions: readonly Sess
 }
 
 /**
- * Everything the fleet shows of one server: one session list, then each of its directories
- * (`extra` adds directories known otherwise, e.g. of requests seen live).
+ * Everything the fleet shows of one server: one session list (or `sessions`, read ahead), then each
+ * of its directories (`extra` adds directories known otherwise, e.g. of requests seen live).
  */
-export async function fleetSnapshot(connection: Connection, opts: Opts & { extra?: readonly string[] } = {}): Promise<FleetSnapshot> {
-  const sessions = await listRecentSessions(connection, opts)
+export async function fleetSnapshot(connection: Connection, opts: Opts & { extra?: readonly string[]; sessions?: Promise<Session[]> } = {}): Promise<FleetSnapshot> {
+  // A list read ahead that failed (the server was down then) is read again now.
+  const sessions = await (opts.sessions?.catch(() => listRecentSessions(connection, opts)) ?? listRecentSessions(connection, opts))
   const [directories, errors] = await Promise.all([
     Promise.all(directoriesOf(sessions, opts.extra).map((dir) => directorySnapshot(connection.at(dir), opts))),
     lastErrors(connection, sessions, opts),

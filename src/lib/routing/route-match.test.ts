@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { pathSegments, patternPrefix } from "./route-match"
+import { callsServersAtOnce, pathSegments, patternPrefix } from "./route-match"
 
 describe("patternPrefix", () => {
   it.each<[string, string[], number | undefined]>([
@@ -31,5 +31,20 @@ describe("pathSegments", () => {
     ["/portal", "/portal/", ["portal"]],
   ])("%s below %s", (pathname, base, segments) => {
     expect(pathSegments(pathname, base)).toEqual(segments)
+  })
+})
+
+describe("callsServersAtOnce", () => {
+  it.each<[string[], boolean]>([
+    [["all"], true],
+    [["panes"], true],
+    [["s", "alpha"], true],
+    [["s", "alpha", "d", "L3c", "session", "ses_1"], true],
+    [["servers"], false],
+    [[], false],
+    [["sessions"], false],
+    [["nowhere"], false],
+  ])("%j: %s", (segments, calls) => {
+    expect(callsServersAtOnce(segments)).toBe(calls)
   })
 })

@@ -20,3 +20,11 @@ export function pathSegments(pathname: string, base: string): string[] {
   const below = pathname.startsWith(root) ? pathname.slice(root.length) : pathname
   return below.split("/").filter((segment) => segment !== "")
 }
+
+/** The pages that call servers from their first render: every server's (/s/…), "All servers" and the panes. */
+const CALLING_PAGES = new Set(["s", "all", "panes"])
+
+/** Whether the page at `segments` talks to servers at once (so its API code should load with the page's). */
+export function callsServersAtOnce(segments: readonly string[]): boolean {
+  return segments[0] !== undefined && CALLING_PAGES.has(segments[0])
+}

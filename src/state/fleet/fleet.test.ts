@@ -7,7 +7,7 @@ import { makeFakeLive } from "../../../tests/builders/live-server"
 import { makeServer } from "../../../tests/builders/server"
 import { createFleet, type FleetAlert } from "./fleet"
 import { createReadMarks } from "./read-marks"
-import type { FleetApi } from "./server-fleet"
+import { READ_AHEAD_MS, type FleetApi } from "./server-fleet"
 
 const O = "/srv/other"
 const session = (id: string, updated = 20) => ({ id, directory: O, title: `title ${id}`, time: { created: 1, updated } })
@@ -20,6 +20,7 @@ function setup(snapshots: Record<string, FleetSnapshot>, overrides: Partial<Flee
   const [servers, setServers] = createSignal<ServerEntry[]>([makeServer("alpha"), makeServer("beta")])
   const alerts: FleetAlert[] = []
   const api: FleetApi = {
+    sessions: async (connection) => snapshots[connection.server().id]?.sessions ?? [],
     snapshot: async (connection) => snapshots[connection.server().id] ?? { sessions: [], directories: [] },
     replyPermission: async (scope, id, reply, message) => void calls.push(`${scope.connection.server().id} ${scope.directory} ${id} ${reply}${message ? ` ${message}` : ""}`),
     replyQuestion: async (scope, id, answers) => void calls.push(`${scope.directory} ${id} ${JSON.stringify(answers)}`),
@@ -138,7 +139,7 @@ describe("createFleet", () => {
     const [staged, setStaged] = createSignal<string[]>(["alpha"])
     const { fleet, dispose } = createRoot((dispose) => {
       const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
-      const api: FleetApi = { snapshot: async () => ({ sessions: [], directories: [] }), replyPermission: async () => {}, replyQuestion: async () => {}, rejectQuestion: async () => {} }
+      const api: FleetApi = { sessions: async () => [], snapshot: async () => ({ sessions: [], directories: [] }), replyPermission: async () => {}, replyQuestion: async () => {}, rejectQuestion: async () => {} }
       const use = (id: string) => makeFakeLive(makeServer(id)).live
       const fleet = createFleet({ servers: () => [makeServer("alpha"), makeServer("beta")], use, api, marks, createStage: (ids) => () => ids().filter((id) => staged().includes(id)) })
       return { fleet, dispose }
@@ -156,5 +157,77 @@ describe("createFleet", () => {
     setServers([makeServer("beta")])
     expect([alpha.listeners.size, fleet.servers().map((s) => s.id)]).toEqual([0, ["beta"]])
     dispose()
+  })
+})
+
+describe("the first session list, read ahead", () => {
+  function readAhead() {
+    const calls: string[] = []
+    const [online, setOnline] = createSignal(false)
+    let clock = 1000
+    const fakes = new Map<string, ReturnType<typeof makeFakeLive>>()
+    const api: FleetApi = {
+      sessions: async () => {
+        calls.push("sessions")
+        return [session("ses_ahead")]
+      },
+      snapshot: async (_connection, opts) => {
+        calls.push(opts.sessions ? "snapshot with the list read ahead" : "snapshot")
+        return { sessions: opts.sessions ? await opts.sessions : [session("ses_fresh")], directories: [] }
+      },
+      replyPermission: async () => {},
+      replyQuestion: async () => {},
+      rejectQuestion: async () => {},
+    }
+    const { fleet, dispose } = createRoot((dispose) => {
+      const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
+      const use = (id: string) => {
+        const fake = makeFakeLive(makeServer(id))
+        fakes.set(id, fake)
+        return fake.live
+      }
+      const fleet = createFleet({ servers: () => [makeServer("alpha")], use, api, marks, online: () => online(), now: () => clock })
+      return { fleet, dispose }
+    })
+    const alpha = fakes.get("alpha")
+    if (!alpha) throw new Error("no fake for alpha")
+    const tick = (ms: number) => void (clock += ms)
+    return { fleet, alpha, calls, setOnline, tick, dispose }
+  }
+
+  it.each<[string, number, string[], string]>([
+    ["the list read ahead serves the bootstrap", 0, ["sessions", "snapshot with the list read ahead"], "ses_ahead"],
+    ["a list read just within the limit still serves", READ_AHEAD_MS, ["sessions", "snapshot with the list read ahead"], "ses_ahead"],
+    ["a list read too long before the stream came up is read again", READ_AHEAD_MS + 1, ["sessions", "snapshot"], "ses_fresh"],
+  ])("%s", async (_name, wait, calls, shown) => {
+    const t = readAhead()
+    t.setOnline(true)
+    expect(t.calls).toEqual(["sessions"])
+    t.tick(wait)
+    t.alpha.goLive()
+    await flush()
+    expect([t.calls, t.fleet.rows().map((r) => r.session.id)]).toEqual([calls, [shown]])
+    t.dispose()
+  })
+
+  it("reads nothing ahead before the server answers, nor once the stream was live first", async () => {
+    const t = readAhead()
+    t.alpha.goLive()
+    await flush()
+    t.setOnline(true)
+    await flush()
+    expect(t.calls).toEqual(["snapshot"])
+    t.dispose()
+  })
+
+  it("a reconnect reads the list again", async () => {
+    const t = readAhead()
+    t.setOnline(true)
+    t.alpha.goLive()
+    await flush()
+    t.alpha.goLive()
+    await flush()
+    expect(t.calls).toEqual(["sessions", "snapshot with the list read ahead", "snapshot"])
+    t.dispose()
   })
 })

@@ -18,6 +18,8 @@ export type FleetDeps = {
   /** The pool's `use`: the server's live stream, held while the calling owner lives. */
   use: (serverId: string) => LiveServer | undefined
   api: FleetApi
+  /** Whether a server answered its health check (its first session list is read from then on). */
+  online?: (serverId: string) => boolean
   marks: ReadMarksStore
   now?: () => number
   /** Which of the ids to watch yet: the app adds servers a few per task, so start-up is not one long task. */
@@ -65,7 +67,14 @@ export function createFleet(deps: FleetDeps) {
     mapArray(ids, (id): FleetServer => {
       const live = deps.use(id)
       if (!live) return { id, fleet: undefined, rows: NO_ROWS }
-      const fleet: ServerFleet = createServerFleet({ live, api: deps.api, ...(deps.now ? { now: deps.now } : {}), onSignals: (signals) => signal(id, fleet, signals) })
+      const online = deps.online
+      const fleet: ServerFleet = createServerFleet({
+        live,
+        api: deps.api,
+        ...(online ? { online: () => online(id) } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+        onSignals: (signals) => signal(id, fleet, signals),
+      })
       const rows = createMemo<SessionRow[]>((previous) => keepUnchanged(previous, sessionRows([{ serverId: id, state: fleet.state }], deps.marks.unread)), [])
       return { id, fleet, rows }
     }),

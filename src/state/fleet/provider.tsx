@@ -3,6 +3,7 @@ import type { ParentProps } from "solid-js"
 import { preloadSdk } from "../../api/client"
 import * as api from "../../api/fleet"
 import { useBrowserStores } from "../browser-stores"
+import { useHealth } from "../connection/health"
 import { useConnectionPool } from "../connection/pool"
 import { useRegistry } from "../registry/registry"
 import { useToasts } from "../toasts"
@@ -23,6 +24,7 @@ const SERVERS_PER_TASK = 2
 export function FleetRoot(props: ParentProps) {
   const pool = useConnectionPool()
   const registry = useRegistry()
+  const health = useHealth()
   const toasts = useToasts()
   const navigate = useNavigate()
   const report = (message: string) => void toasts.push({ kind: "error", message })
@@ -32,7 +34,8 @@ export function FleetRoot(props: ParentProps) {
   const fleet = createFleet({
     servers: registry.servers,
     use: pool.use,
-    api: { snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion },
+    api: { sessions: api.listRecentSessions, snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion },
+    online: (id) => health.of(id).kind === "online",
     marks,
     createStage: (ids) => createProgressive(ids, { first: 0, step: SERVERS_PER_TASK }),
   })

@@ -1,16 +1,18 @@
-import { batch, createSignal, onCleanup } from "solid-js"
+import { batch, createEffect, createSignal, onCleanup, type Accessor } from "solid-js"
 import { createStore, produce, reconcile, unwrap } from "solid-js/store"
 import type { Scope, Connection } from "../../api/connection"
 import type { PermissionReply } from "../../api/fleet"
 import { errorText } from "../../lib/error-text"
 import { parseEvent, type DirectoryEvent } from "../../lib/events/parse"
+import type { Session } from "../../lib/model"
 import { bootstrapFleet, type FleetSnapshot } from "../../lib/fleet/bootstrap"
 import { applyFleetEvent, emptyFleetState, type FleetSignal, type ServerFleetState } from "../../lib/fleet/reducer"
 import type { LiveServer } from "../connection/live-server"
 
 /** The API calls one server's fleet makes; tests pass fakes. */
 export type FleetApi = {
-  snapshot: (connection: Connection, opts: { extra: readonly string[]; signal: AbortSignal }) => Promise<FleetSnapshot>
+  sessions: (connection: Connection, opts: { signal: AbortSignal }) => Promise<Session[]>
+  snapshot: (connection: Connection, opts: { extra: readonly string[]; signal: AbortSignal; sessions?: Promise<Session[]> }) => Promise<FleetSnapshot>
   replyPermission: (scope: Scope, requestID: string, reply: PermissionReply, message?: string) => Promise<void>
   replyQuestion: (scope: Scope, requestID: string, answers: string[][]) => Promise<void>
   rejectQuestion: (scope: Scope, requestID: string) => Promise<void>
@@ -19,10 +21,15 @@ export type FleetApi = {
 export type ServerFleetDeps = {
   live: LiveServer
   api: FleetApi
+  /** Whether the server answered its health check; the first session list is read from then on. */
+  online?: Accessor<boolean>
   now?: () => number
   /** What the events meant (a run finished, a request arrived), after the state has them. */
   onSignals?: (signals: FleetSignal[]) => void
 }
+
+/** How long before its stream turned live a session list still serves the first bootstrap. */
+export const READ_AHEAD_MS = 2000
 
 /** "loading" until the first bootstrap; `error` says why the last one failed (the stream may still be live). */
 export type FleetLoad = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string }
@@ -42,6 +49,19 @@ export function createServerFleet(deps: ServerFleetDeps) {
   let controller: AbortController | undefined
   let buffered: { event: DirectoryEvent; directory: string | undefined }[] | undefined
   let bootstrapped = false
+  // The first session list does not wait for the stream: read once the server answers its health
+  // check, beside the stream's connecting, it saves a busy server a round trip. What waits and what
+  // runs is read only once the stream is live, so no request is missed; a session created in
+  // between joins with its next event. A list read long before the stream came up is read again.
+  let ahead: { sessions: Promise<Session[]>; at: number } | undefined
+  const readAhead = new AbortController()
+  createEffect(() => {
+    if (ahead || controller || !deps.online?.()) return
+    const sessions = deps.api.sessions(deps.live.connection, { signal: readAhead.signal })
+    // A failure is the bootstrap's to handle: it reads the list again.
+    sessions.catch(() => undefined)
+    ahead = { sessions, at: now() }
+  })
 
   const apply = (event: DirectoryEvent, directory: string | undefined) => {
     let signals: FleetSignal[] = []
@@ -58,7 +78,9 @@ export function createServerFleet(deps: ServerFleetDeps) {
     buffered = []
     const extra = [...new Set(Object.values(state.requests).map((r) => r.directory))]
     try {
-      const snapshot = await deps.api.snapshot(deps.live.connection, { extra, signal: current.signal })
+      const sessions = ahead && now() - ahead.at <= READ_AHEAD_MS ? ahead.sessions : undefined
+      ahead = undefined
+      const snapshot = await deps.api.snapshot(deps.live.connection, { extra, signal: current.signal, ...(sessions ? { sessions } : {}) })
       if (current !== controller) return
       const next = bootstrapFleet(unwrap(state), snapshot, now(), !bootstrapped)
       const replay = buffered
@@ -89,6 +111,7 @@ export function createServerFleet(deps: ServerFleetDeps) {
   onCleanup(() => {
     stop()
     controller?.abort()
+    readAhead.abort()
   })
 
   const mark = (id: string, on: boolean) =>
