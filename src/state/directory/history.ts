@@ -64,8 +64,16 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
     }
   }
 
+  async function refetchAfter(running: Promise<void>, sessionId: string): Promise<void> {
+    await running.catch(() => undefined)
+    await loadMessages(sessionId).catch(() => undefined)
+  }
+
+  /** The newest page's key is the session's id; an older page's adds its cursor. */
+  const keyOf = (sessionId: string, before?: string) => (before === undefined ? sessionId : `${sessionId} ${before}`)
+
   function loadMessages(sessionId: string, opts: { before?: string; limit?: number } = {}): Promise<void> {
-    const key = `${sessionId} ${opts.before ?? ""}`
+    const key = keyOf(sessionId, opts.before)
     const running = inFlight.get(key)
     if (running) return running
     const run = fetchPage(sessionId, opts).finally(() => inFlight.delete(key))
@@ -89,9 +97,15 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
         cursor = next
       }
     },
-    /** Refetches the newest page of the sessions opened last; failures land in their history error. */
+    /**
+     * Refetches the newest page of the sessions opened last; failures land in their history error.
+     * A newest page still on its way was asked for before the stream was live, so it may miss what
+     * happened before then (a reply that ended, stored in full): it is asked for again once it lands.
+     */
     refetchOpened() {
-      for (const id of [...opened].slice(-REFETCH_OPENED)) void loadMessages(id).catch(() => undefined)
+      const pending = [...inFlight].filter(([key]) => !key.includes(" "))
+      for (const id of [...opened].slice(-REFETCH_OPENED)) if (!inFlight.has(keyOf(id))) void loadMessages(id).catch(() => undefined)
+      for (const [id, running] of pending) void refetchAfter(running, id)
     },
   }
 }

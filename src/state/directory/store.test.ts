@@ -17,7 +17,7 @@ function makeFakeServer() {
   const encoder = new TextEncoder()
   const streams: ReadableStreamDefaultController<Uint8Array>[] = []
   const log: string[] = []
-  const state = { sessions: [session("ses_a", "alpha", 1)], messages: [] as { info: Message; parts: Part[] }[] }
+  const state = { sessions: [session("ses_a", "alpha", 1)], messages: [] as { info: Message; parts: Part[] }[], hold: undefined as Promise<void> | undefined }
   const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init)
     const url = new URL(request.url)
@@ -41,7 +41,10 @@ function makeFakeServer() {
       const older = state.messages.filter((m) => before === null || m.info.id < before)
       const page = older.slice(-limit)
       const first = page[0]
-      return json(page, older.length > page.length && first ? { "x-next-cursor": first.info.id } : {})
+      const answer = json(page, older.length > page.length && first ? { "x-next-cursor": first.info.id } : {})
+      // A held answer holds what the server had when asked.
+      if (state.hold) await state.hold
+      return answer
     }
     if (byId?.[2] === "/fork") return json(session("ses_fork", "alpha (fork #1)", 5))
     if (request.method === "PATCH" && byId) return json({ ...session(byId[1] ?? ""), ...(await request.json()) })
@@ -163,6 +166,25 @@ describe("createDirectoryStore", () => {
     await until(() => server.connections() === 2, "the resubscription")
     server.send({ type: "server.connected", properties: {} })
     await until(() => JSON.stringify(data.parts("msg_1")).includes("MOCK REPLY done"), "the refetched message")
+  })
+
+  it("asks again for a newest page that was on its way before the stream was live", async () => {
+    const { server, data } = setup()
+    server.state.messages = [{ info: message("msg_1", "ses_a"), parts: [part("prt_1", "ses_a", "msg_1", "")] }]
+    let release = () => undefined as void
+    server.state.hold = new Promise<void>((resolve) => (release = resolve))
+    const load = data.loadMessages("ses_a")
+    await until(() => server.log.some((line) => line.startsWith("GET /session/ses_a/message")), "the first page asked for")
+    await until(() => server.connections() === 1, "the stream")
+    // The reply ended before the stream was live: no event tells this tab, only the server's store.
+    server.state.messages = [{ info: message("msg_1", "ses_a"), parts: [part("prt_1", "ses_a", "msg_1", "MOCK REPLY done")] }]
+    server.send({ type: "server.connected", properties: {} })
+    await until(() => data.streamState().kind === "live", "live")
+    server.state.hold = undefined
+    release()
+    await load
+    await until(() => JSON.stringify(data.parts("msg_1")).includes("MOCK REPLY done"), "the page asked for again")
+    expect(server.log.filter((line) => line.startsWith("GET /session/ses_a/message"))).toHaveLength(2)
   })
 
   it("applies a burst of deltas in one store write at the next frame, in order with other events", async () => {
