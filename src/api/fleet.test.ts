@@ -34,4 +34,13 @@ describe("fleetSnapshot", () => {
     const snapshot = await fleetSnapshot(connection, sessions ? { sessions } : {})
     expect([snapshot.sessions.map((s) => s.id), seen.includes("/experimental/session"), snapshot.directories.map((d) => d.directory)]).toEqual([ids, listed, [W]])
   })
+
+  it.each<[string, boolean | undefined, boolean]>([
+    ["reads the newest message of each recent session by default", undefined, true],
+    ["reads none when no view shows the states", false, false],
+  ])("%s", async (_name, errors, read) => {
+    const { connection, seen } = server()
+    const snapshot = await fleetSnapshot(connection, errors === undefined ? {} : { errors })
+    expect([seen.some((path) => path.endsWith("/message")), snapshot.errors !== undefined]).toEqual([read, read])
+  })
 })

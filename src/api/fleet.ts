@@ -53,16 +53,17 @@ export async function lastErrors(connection: Connection, sessions: readonly Sess
 
 /**
  * Everything the fleet shows of one server: one session list (or `sessions`, read ahead), then each
- * of its directories (`extra` adds directories known otherwise, e.g. of requests seen live).
+ * of its directories (`extra` adds directories known otherwise, e.g. of requests seen live), and
+ * which replies failed unless `errors` is false.
  */
-export async function fleetSnapshot(connection: Connection, opts: Opts & { extra?: readonly string[]; sessions?: Promise<Session[]> } = {}): Promise<FleetSnapshot> {
+export async function fleetSnapshot(connection: Connection, opts: Opts & { extra?: readonly string[]; sessions?: Promise<Session[]>; errors?: boolean } = {}): Promise<FleetSnapshot> {
   // A list read ahead that failed (the server was down then) is read again now.
   const sessions = await (opts.sessions?.catch(() => listRecentSessions(connection, opts)) ?? listRecentSessions(connection, opts))
   const [directories, errors] = await Promise.all([
     Promise.all(directoriesOf(sessions, opts.extra).map((dir) => directorySnapshot(connection.at(dir), opts))),
-    lastErrors(connection, sessions, opts),
+    opts.errors === false ? undefined : lastErrors(connection, sessions, opts),
   ])
-  return { sessions, directories, errors }
+  return { sessions, directories, ...(errors ? { errors } : {}) }
 }
 
 // Answers go through the same calls as the session page, in the request's own directory. That

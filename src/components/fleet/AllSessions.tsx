@@ -8,6 +8,7 @@ import { SessionFilters } from "./SessionFilters"
 /** "All sessions": recent sessions of every server with one state each, filtered by state and server. */
 export function AllSessions() {
   const fleet = useFleet()
+  fleet.showStates()
   const registry = useRegistry()
   const [filter, setFilter] = createSignal<RowFilter>({ state: "all", serverId: "all" })
   const rows = createMemo(() => filterRows(fleet.rows(), filter()))

@@ -36,6 +36,11 @@ export function bootstrapFleet(previous: ServerFleetState, snapshot: FleetSnapsh
   return { state: { sessions, status, errors, requests }, signals }
 }
 
+/** Failed replies read after the bootstrap join the state, for sessions it still lists and that are not at work again. */
+export function mergeErrors(draft: ServerFleetState, errors: Record<string, SessionError>): void {
+  for (const [id, error] of Object.entries(errors)) if (id in draft.sessions && draft.status[id]?.type !== "busy") draft.errors[id] = error
+}
+
 /** The directories whose requests and statuses to list: every directory a listed session lives in. */
 export function directoriesOf(sessions: readonly Session[], extra: readonly string[] = []): string[] {
   return [...new Set([...extra, ...sessions.map((s) => s.directory)])]

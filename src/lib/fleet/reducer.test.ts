@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseEvent } from "../events/parse"
-import { bootstrapFleet, directoriesOf } from "./bootstrap"
+import { bootstrapFleet, directoriesOf, mergeErrors } from "./bootstrap"
 import { applyFleetEvent, emptyFleetState, type FleetSignal, type ServerFleetState } from "./reducer"
 
 // Payloads as recorded from opencode 1.18.33 (opencode-api.md §4.3–4.5, docs/fleet.md).
@@ -85,6 +85,17 @@ describe("bootstrapFleet", () => {
     const other = { ...session, id: "ses_b" }
     const { state } = bootstrapFleet(emptyFleetState(), { sessions: [session, other], directories: [{ directory: O, permissions: [], questions: [], status: { ses_b: { type: "busy" } } }], errors: { [S]: { name: "APIError" }, ses_b: { name: "APIError" } } }, 5, true)
     expect(Object.keys(state.errors)).toEqual([S])
+  })
+
+  it.each<[string, ServerFleetState["status"], string[], string[]]>([
+    ["a listed idle session takes its error", {}, [S], [S]],
+    ["a session at work again does not", { [S]: { type: "busy" } }, [S], []],
+    ["a retrying one does", { [S]: { type: "retry", attempt: 1, message: "429", next: 9 } }, [S], [S]],
+    ["nor does one the list no longer has", {}, ["ses_gone"], []],
+  ])("mergeErrors: %s", (_label, status, failed, expected) => {
+    const state: ServerFleetState = { ...emptyFleetState(), sessions: { [S]: session }, status }
+    mergeErrors(state, Object.fromEntries(failed.map((id) => [id, { name: "APIError" }])))
+    expect(Object.keys(state.errors)).toEqual(expected)
   })
 
   it.each([

@@ -21,6 +21,7 @@ function setup(snapshots: Record<string, FleetSnapshot>, overrides: Partial<Flee
   const alerts: FleetAlert[] = []
   const api: FleetApi = {
     sessions: async (connection) => snapshots[connection.server().id]?.sessions ?? [],
+    errors: async (connection) => snapshots[connection.server().id]?.errors ?? {},
     snapshot: async (connection) => snapshots[connection.server().id] ?? { sessions: [], directories: [] },
     replyPermission: async (scope, id, reply, message) => void calls.push(`${scope.connection.server().id} ${scope.directory} ${id} ${reply}${message ? ` ${message}` : ""}`),
     replyQuestion: async (scope, id, answers) => void calls.push(`${scope.directory} ${id} ${JSON.stringify(answers)}`),
@@ -139,7 +140,7 @@ describe("createFleet", () => {
     const [staged, setStaged] = createSignal<string[]>(["alpha"])
     const { fleet, dispose } = createRoot((dispose) => {
       const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
-      const api: FleetApi = { sessions: async () => [], snapshot: async () => ({ sessions: [], directories: [] }), replyPermission: async () => {}, replyQuestion: async () => {}, rejectQuestion: async () => {} }
+      const api: FleetApi = { sessions: async () => [], errors: async () => ({}), snapshot: async () => ({ sessions: [], directories: [] }), replyPermission: async () => {}, replyQuestion: async () => {}, rejectQuestion: async () => {} }
       const use = (id: string) => makeFakeLive(makeServer(id)).live
       const fleet = createFleet({ servers: () => [makeServer("alpha"), makeServer("beta")], use, api, marks, createStage: (ids) => () => ids().filter((id) => staged().includes(id)) })
       return { fleet, dispose }
@@ -171,6 +172,7 @@ describe("the first session list, read ahead", () => {
         calls.push("sessions")
         return [session("ses_ahead")]
       },
+      errors: async () => ({}),
       snapshot: async (_connection, opts) => {
         calls.push(opts.sessions ? "snapshot with the list read ahead" : "snapshot")
         return { sessions: opts.sessions ? await opts.sessions : [session("ses_fresh")], directories: [] }
@@ -228,6 +230,74 @@ describe("the first session list, read ahead", () => {
     t.alpha.goLive()
     await flush()
     expect(t.calls).toEqual(["sessions", "snapshot with the list read ahead", "snapshot"])
+    t.dispose()
+  })
+})
+
+describe("failed replies, read only while a view shows the states", () => {
+  const failed: FleetSnapshot = { ...alphaSnapshot, directories: [{ directory: O, permissions: [], questions: [], status: {} }] }
+
+  function states() {
+    const calls: string[] = []
+    const fakes = new Map<string, ReturnType<typeof makeFakeLive>>()
+    const api: FleetApi = {
+      sessions: async () => failed.sessions,
+      snapshot: async (_connection, opts) => {
+        calls.push(`snapshot${opts.errors ? " with errors" : ""}`)
+        return { ...failed, ...(opts.errors ? { errors: { ses_a: { name: "APIError" } } } : {}) }
+      },
+      errors: async (_connection, sessions) => {
+        calls.push(`errors of ${sessions.map((s) => s.id).join(",")}`)
+        return { ses_a: { name: "APIError" } }
+      },
+      replyPermission: async () => {},
+      replyQuestion: async () => {},
+      rejectQuestion: async () => {},
+    }
+    const { fleet, dispose } = createRoot((dispose) => {
+      const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
+      const use = (id: string) => {
+        const fake = makeFakeLive(makeServer(id))
+        fakes.set(id, fake)
+        return fake.live
+      }
+      return { fleet: createFleet({ servers: () => [makeServer("alpha")], use, api, marks }), dispose }
+    })
+    const alpha = fakes.get("alpha")
+    if (!alpha) throw new Error("no fake for alpha")
+    return { fleet, alpha, calls, dispose }
+  }
+
+  it("with no such view, a bootstrap reads none; a view opened later reads them once", async () => {
+    const t = states()
+    t.alpha.goLive()
+    await flush()
+    expect([t.calls, t.fleet.rows()[0]?.state, t.fleet.byId("alpha")?.load().kind]).toEqual([["snapshot"], "Idle", "ready"])
+    const view = createRoot((dispose) => {
+      t.fleet.showStates()
+      return dispose
+    })
+    expect(t.fleet.byId("alpha")?.load().kind).toBe("loading")
+    await flush()
+    expect([t.calls, t.fleet.rows()[0]?.state, t.fleet.byId("alpha")?.load().kind]).toEqual([["snapshot", "errors of ses_a"], "Error", "ready"])
+    view()
+    t.dispose()
+  })
+
+  it("with the view open, the bootstrap reads them itself, again after a reconnect; closed, no more", async () => {
+    const t = states()
+    const view = createRoot((dispose) => {
+      t.fleet.showStates()
+      return dispose
+    })
+    t.alpha.goLive()
+    await flush()
+    t.alpha.goLive()
+    await flush()
+    view()
+    t.alpha.goLive()
+    await flush()
+    expect([t.calls, t.fleet.rows()[0]?.state]).toEqual([["snapshot with errors", "snapshot with errors", "snapshot"], "Error"])
     t.dispose()
   })
 })

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, mapArray, type Accessor } from "solid-js"
+import { createEffect, createMemo, createSignal, mapArray, onCleanup, type Accessor } from "solid-js"
 import type { FleetSignal } from "../../lib/fleet/reducer"
 import { attentionItems, byActivity, keepUnchanged, serverCounts, sessionRows, type AttentionItem, type ServerCounts, type ServerData, type SessionRow } from "../../lib/fleet/views"
 import type { Session } from "../../lib/model"
@@ -43,6 +43,8 @@ export function createFleet(deps: FleetDeps) {
   const ids = deps.createStage?.(registered) ?? registered
   const [onScreen, setOnScreen] = createSignal<OnScreen | undefined>(undefined)
   const [wantsFocus, setWantsFocus] = createSignal(false)
+  const [stateViews, setStateViews] = createSignal(0)
+  const wantsErrors = () => stateViews() > 0
   const listeners = new Set<(alert: FleetAlert) => void>()
 
   const signal = (serverId: string, fleet: ServerFleet, signals: FleetSignal[]) => {
@@ -71,6 +73,7 @@ export function createFleet(deps: FleetDeps) {
       const fleet: ServerFleet = createServerFleet({
         live,
         api: deps.api,
+        wantsErrors,
         ...(online ? { online: () => online(id) } : {}),
         ...(deps.now ? { now: deps.now } : {}),
         onSignals: (signals) => signal(id, fleet, signals),
@@ -110,6 +113,14 @@ export function createFleet(deps: FleetDeps) {
     listen(listener: (alert: FleetAlert) => void): () => void {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+    /**
+     * Called by a view that shows the sessions' states, under its owner: while it lives, every
+     * server also reads which replies failed (one read per recent session), now and after each reconnect.
+     */
+    showStates(): void {
+      setStateViews((n) => n + 1)
+      onCleanup(() => setStateViews((n) => n - 1))
     },
     /** True from the person's "next item" shortcut until the list has moved focus. */
     wantsFocus,

@@ -30,7 +30,7 @@ function setup(start: NotifyPermission, answer: NotifyPermission = "granted") {
   const store = makeMemoryStore()
   const { fleet, notifier, dispose } = createRoot((dispose) => {
     const marks = createReadMarks({ store, report: () => undefined })
-    const fleet = createFleet({ servers: () => [makeServer("alpha")], use: () => live.live, marks, api: { sessions: async () => [session], snapshot: async () => ({ sessions: [session], directories: [] }), replyPermission: async () => {}, replyQuestion: async () => {}, rejectQuestion: async () => {} } })
+    const fleet = createFleet({ servers: () => [makeServer("alpha")], use: () => live.live, marks, api: { sessions: async () => [session], errors: async () => ({}), snapshot: async () => ({ sessions: [session], directories: [] }), replyPermission: async () => {}, replyQuestion: async () => {}, rejectQuestion: async () => {} } })
     const notifier = createNotifier({
       fleet, notifications, store, serverName: () => "Alpha", visible, report: (m) => void log.push(m),
       focusTab: () => void log.push("focus"), open: (href) => void log.push(`open ${href}`), beep: () => void log.push("beep"),

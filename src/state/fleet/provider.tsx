@@ -34,7 +34,7 @@ export function FleetRoot(props: ParentProps) {
   const fleet = createFleet({
     servers: registry.servers,
     use: pool.use,
-    api: { sessions: api.listRecentSessions, snapshot: api.fleetSnapshot, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion },
+    api: { sessions: api.listRecentSessions, snapshot: api.fleetSnapshot, errors: api.lastErrors, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion },
     online: (id) => health.of(id).kind === "online",
     marks,
     createStage: (ids) => createProgressive(ids, { first: 0, step: SERVERS_PER_TASK }),

@@ -1,18 +1,20 @@
-import { batch, createEffect, createSignal, onCleanup, type Accessor } from "solid-js"
+import { batch, createEffect, createSignal, onCleanup, untrack, type Accessor } from "solid-js"
 import { createStore, produce, reconcile, unwrap } from "solid-js/store"
 import type { Scope, Connection } from "../../api/connection"
 import type { PermissionReply } from "../../api/fleet"
 import { errorText } from "../../lib/error-text"
 import { parseEvent, type DirectoryEvent } from "../../lib/events/parse"
-import type { Session } from "../../lib/model"
-import { bootstrapFleet, type FleetSnapshot } from "../../lib/fleet/bootstrap"
+import type { Session, SessionError } from "../../lib/model"
+import { bootstrapFleet, mergeErrors, type FleetSnapshot } from "../../lib/fleet/bootstrap"
 import { applyFleetEvent, emptyFleetState, type FleetSignal, type ServerFleetState } from "../../lib/fleet/reducer"
 import type { LiveServer } from "../connection/live-server"
 
 /** The API calls one server's fleet makes; tests pass fakes. */
 export type FleetApi = {
   sessions: (connection: Connection, opts: { signal: AbortSignal }) => Promise<Session[]>
-  snapshot: (connection: Connection, opts: { extra: readonly string[]; signal: AbortSignal; sessions?: Promise<Session[]> }) => Promise<FleetSnapshot>
+  snapshot: (connection: Connection, opts: { extra: readonly string[]; signal: AbortSignal; sessions?: Promise<Session[]>; errors: boolean }) => Promise<FleetSnapshot>
+  /** Which of `sessions` (newest first) ended on a failed reply. */
+  errors: (connection: Connection, sessions: readonly Session[], opts: { signal: AbortSignal }) => Promise<Record<string, SessionError>>
   replyPermission: (scope: Scope, requestID: string, reply: PermissionReply, message?: string) => Promise<void>
   replyQuestion: (scope: Scope, requestID: string, answers: string[][]) => Promise<void>
   rejectQuestion: (scope: Scope, requestID: string) => Promise<void>
@@ -23,6 +25,11 @@ export type ServerFleetDeps = {
   api: FleetApi
   /** Whether the server answered its health check; the first session list is read from then on. */
   online?: Accessor<boolean>
+  /**
+   * Whether a view shows the sessions' states ("All sessions"): only that needs to know which
+   * replies failed, one read per session. Without it, the other pages' counts cost no such reads.
+   */
+  wantsErrors?: Accessor<boolean>
   now?: () => number
   /** What the events meant (a run finished, a request arrived), after the state has them. */
   onSignals?: (signals: FleetSignal[]) => void
@@ -49,6 +56,10 @@ export function createServerFleet(deps: ServerFleetDeps) {
   let controller: AbortController | undefined
   let buffered: { event: DirectoryEvent; directory: string | undefined }[] | undefined
   let bootstrapped = false
+  const wantsErrors = deps.wantsErrors ?? (() => true)
+  // The last bootstrap's session list, newest first, and whether its failed replies were read.
+  let listed: readonly Session[] = []
+  const [errorsRead, setErrorsRead] = createSignal(false)
   // The first session list does not wait for the stream: read once the server answers its health
   // check, beside the stream's connecting, it saves a busy server a round trip. What waits and what
   // runs is read only once the stream is live, so no request is missed; a session created in
@@ -80,8 +91,10 @@ export function createServerFleet(deps: ServerFleetDeps) {
     try {
       const sessions = ahead && now() - ahead.at <= READ_AHEAD_MS ? ahead.sessions : undefined
       ahead = undefined
-      const snapshot = await deps.api.snapshot(deps.live.connection, { extra, signal: current.signal, ...(sessions ? { sessions } : {}) })
+      const errors = untrack(wantsErrors)
+      const snapshot = await deps.api.snapshot(deps.live.connection, { extra, signal: current.signal, errors, ...(sessions ? { sessions } : {}) })
       if (current !== controller) return
+      listed = snapshot.sessions
       const next = bootstrapFleet(unwrap(state), snapshot, now(), !bootstrapped)
       const replay = buffered
       buffered = undefined
@@ -89,6 +102,7 @@ export function createServerFleet(deps: ServerFleetDeps) {
       batch(() => {
         setState(reconcile(next.state))
         for (const { event, directory } of replay) apply(event, directory)
+        setErrorsRead(errors)
         setLoad({ kind: "ready" })
       })
       if (next.signals.length > 0) deps.onSignals?.(next.signals)
@@ -98,6 +112,23 @@ export function createServerFleet(deps: ServerFleetDeps) {
       setLoad({ kind: "error", message: errorText(err) })
     }
   }
+
+  // A view that shows states opened after the bootstrap: read the failed replies now.
+  createEffect(() => {
+    if (!wantsErrors() || errorsRead() || load().kind !== "ready") return
+    const current = controller
+    if (!current) return
+    deps.api
+      .errors(deps.live.connection, listed, { signal: current.signal })
+      .then((errors) => {
+        if (current !== controller) return
+        setState(produce((draft) => mergeErrors(draft, errors)))
+        setErrorsRead(true)
+      })
+      .catch((err: unknown) => {
+        if (current === controller && !current.signal.aborted) setLoad({ kind: "error", message: errorText(err) })
+      })
+  })
 
   const stop = deps.live.listen({
     onEvent: (payload, directory) => {
@@ -142,7 +173,11 @@ export function createServerFleet(deps: ServerFleetDeps) {
   return {
     live: deps.live,
     state,
-    load,
+    /** "loading" also while a view that shows states waits for the failed replies. */
+    load: (): FleetLoad => {
+      const current = load()
+      return current.kind === "ready" && wantsErrors() && !errorsRead() ? { kind: "loading" } : current
+    },
     /** Reads the lists again now (the Retry of a failed bootstrap). */
     refresh: () => void bootstrap(),
     pending: (requestID: string) => pending().has(requestID),
