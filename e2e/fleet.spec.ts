@@ -125,6 +125,15 @@ test("sessions show Working and Error live, filter by server and state", async (
   await page.getByRole("combobox", { name: "Filter by state" }).selectOption("Error")
   await expect(sessionsList(page).getByRole("listitem")).toHaveCount(1)
   await expect(sessionRow(page, "Alpha fails")).toBeVisible()
+
+  // The failure read back from the server: opened at once, and opened from a page that needed none.
+  await page.reload()
+  await expect(sessionRow(page, "Alpha fails")).toContainText("mock error 400", { timeout: 30_000 })
+  await page.goto(portal.url + links.servers())
+  await expect(page.getByRole("heading", { level: 1, name: "Servers" })).toBeVisible()
+  await page.getByRole("link", { name: "All servers" }).click()
+  await expect(sessionRow(page, "Alpha fails")).toContainText("Error", { timeout: 30_000 })
+  await expect(sessionRow(page, "Alpha fails")).toContainText("mock error 400")
 })
 
 test("a killed server shows offline with the doctor's words; restarted, its requests return without a reload", async ({ page, portal }) => {
