@@ -25,18 +25,18 @@ export function bootstrapFleet(previous: ServerFleetState, snapshot: FleetSnapsh
     for (const request of dir.permissions) requests[request.id] = { kind: "permission", request, ...base(request.id) }
     for (const request of dir.questions) requests[request.id] = { kind: "question", request, ...base(request.id) }
   }
-  // A session at work again is past its last failure.
-  const fresh = Object.entries(snapshot.errors ?? {}).filter(([id]) => status[id]?.type !== "busy")
-  const errors = { ...Object.fromEntries(Object.entries(previous.errors).filter(([id]) => id in sessions)), ...Object.fromEntries(fresh) }
+  const errors = Object.fromEntries(Object.entries(previous.errors).filter(([id]) => id in sessions))
   const signals: FleetSignal[] = []
   if (!first) {
     for (const [id, was] of Object.entries(previous.status)) if (was.type !== "idle" && (status[id] ?? { type: "idle" }).type === "idle") signals.push({ kind: "finished", sessionID: id })
     for (const id of Object.keys(requests)) if (!previous.requests[id]) signals.push({ kind: "asked", requestID: id })
   }
-  return { state: { sessions, status, errors, requests }, signals }
+  const state = { sessions, status, errors, requests }
+  mergeErrors(state, snapshot.errors ?? {})
+  return { state, signals }
 }
 
-/** Failed replies read after the bootstrap join the state, for sessions it still lists and that are not at work again. */
+/** Failed replies join the state, for sessions it lists that are not at work again (that is past its last failure). */
 export function mergeErrors(draft: ServerFleetState, errors: Record<string, SessionError>): void {
   for (const [id, error] of Object.entries(errors)) if (id in draft.sessions && draft.status[id]?.type !== "busy") draft.errors[id] = error
 }

@@ -71,6 +71,7 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
 
   /** The newest page's key is the session's id; an older page's adds its cursor. */
   const keyOf = (sessionId: string, before?: string) => (before === undefined ? sessionId : `${sessionId} ${before}`)
+  const isNewest = (key: string) => !key.includes(" ")
 
   function loadMessages(sessionId: string, opts: { before?: string; limit?: number } = {}): Promise<void> {
     const key = keyOf(sessionId, opts.before)
@@ -103,7 +104,8 @@ export function createMessageHistory(deps: MessageHistoryDeps) {
      * happened before then (a reply that ended, stored in full): it is asked for again once it lands.
      */
     refetchOpened() {
-      const pending = [...inFlight].filter(([key]) => !key.includes(" "))
+      // Taken before the refetches below join the pages on their way.
+      const pending = [...inFlight].filter(([key]) => isNewest(key))
       for (const id of [...opened].slice(-REFETCH_OPENED)) if (!inFlight.has(keyOf(id))) void loadMessages(id).catch(() => undefined)
       for (const [id, running] of pending) void refetchAfter(running, id)
     },

@@ -5,7 +5,7 @@ import type { ServerEntry } from "../../lib/registry/server"
 import { makeMemoryStore } from "../../storage/memory-store"
 import { makeFakeLive } from "../../../tests/builders/live-server"
 import { makeServer } from "../../../tests/builders/server"
-import { createFleet, type FleetAlert } from "./fleet"
+import { createFleet, type FleetAlert, type FleetDeps } from "./fleet"
 import { createReadMarks } from "./read-marks"
 import { READ_AHEAD_MS, type FleetApi } from "./server-fleet"
 
@@ -13,6 +13,21 @@ const O = "/srv/other"
 const session = (id: string, updated = 20) => ({ id, directory: O, title: `title ${id}`, time: { created: 1, updated } })
 const permission = (id: string, sessionID: string) => ({ id, sessionID, permission: "bash", patterns: ["echo hi"], metadata: { command: "echo hi" }, always: ["echo *"] })
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** A fleet of one server, alpha, whose stream the test drives. */
+function alphaFleet(api: FleetApi, deps: Pick<FleetDeps, "online" | "now"> = {}) {
+  let alpha: ReturnType<typeof makeFakeLive> | undefined
+  const { fleet, dispose } = createRoot((dispose) => {
+    const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
+    const use = (id: string) => {
+      alpha = makeFakeLive(makeServer(id))
+      return alpha.live
+    }
+    return { fleet: createFleet({ servers: () => [makeServer("alpha")], use, api, marks, ...deps }), dispose }
+  })
+  if (!alpha) throw new Error("no fake for alpha")
+  return { fleet, alpha, dispose }
+}
 
 function setup(snapshots: Record<string, FleetSnapshot>, overrides: Partial<FleetApi> = {}) {
   const calls: string[] = []
@@ -166,7 +181,6 @@ describe("the first session list, read ahead", () => {
     const calls: string[] = []
     const [online, setOnline] = createSignal(false)
     let clock = 1000
-    const fakes = new Map<string, ReturnType<typeof makeFakeLive>>()
     const api: FleetApi = {
       sessions: async () => {
         calls.push("sessions")
@@ -181,18 +195,7 @@ describe("the first session list, read ahead", () => {
       replyQuestion: async () => {},
       rejectQuestion: async () => {},
     }
-    const { fleet, dispose } = createRoot((dispose) => {
-      const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
-      const use = (id: string) => {
-        const fake = makeFakeLive(makeServer(id))
-        fakes.set(id, fake)
-        return fake.live
-      }
-      const fleet = createFleet({ servers: () => [makeServer("alpha")], use, api, marks, online: () => online(), now: () => clock })
-      return { fleet, dispose }
-    })
-    const alpha = fakes.get("alpha")
-    if (!alpha) throw new Error("no fake for alpha")
+    const { fleet, alpha, dispose } = alphaFleet(api, { online: () => online(), now: () => clock })
     const tick = (ms: number) => void (clock += ms)
     return { fleet, alpha, calls, setOnline, tick, dispose }
   }
@@ -239,7 +242,6 @@ describe("failed replies, read only while a view shows the states", () => {
 
   function states() {
     const calls: string[] = []
-    const fakes = new Map<string, ReturnType<typeof makeFakeLive>>()
     const api: FleetApi = {
       sessions: async () => failed.sessions,
       snapshot: async (_connection, opts) => {
@@ -254,18 +256,7 @@ describe("failed replies, read only while a view shows the states", () => {
       replyQuestion: async () => {},
       rejectQuestion: async () => {},
     }
-    const { fleet, dispose } = createRoot((dispose) => {
-      const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
-      const use = (id: string) => {
-        const fake = makeFakeLive(makeServer(id))
-        fakes.set(id, fake)
-        return fake.live
-      }
-      return { fleet: createFleet({ servers: () => [makeServer("alpha")], use, api, marks }), dispose }
-    })
-    const alpha = fakes.get("alpha")
-    if (!alpha) throw new Error("no fake for alpha")
-    return { fleet, alpha, calls, dispose }
+    return { ...alphaFleet(api), calls }
   }
 
   it("with no such view, a bootstrap reads none; a view opened later reads them once", async () => {
