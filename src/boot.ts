@@ -43,6 +43,8 @@ async function loadRuntimeConfig(): Promise<RuntimeConfig | undefined> {
 }
 
 export async function boot(): Promise<BootResult> {
+  // Asked for beside opening storage: from a distant host its round trip would delay the first render.
+  const runtimeConfig = loadRuntimeConfig()
   let kv: Kv
   let storageProblem: string | undefined
   try {
@@ -61,7 +63,7 @@ export async function boot(): Promise<BootResult> {
     local,
     session,
     storageProblems: [...(storageProblem ? [storageProblem] : []), ...(webProblem ? [webProblem] : [])],
-    runtimeConfig: await loadRuntimeConfig(),
+    runtimeConfig: await runtimeConfig,
     buildServers: __BUILD_SERVERS__,
     legacy: readLegacyRegistry(local.persistent ? local.store : undefined),
   }

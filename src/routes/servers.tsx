@@ -4,7 +4,6 @@ import { links } from "../lib/routing/links"
 import { readAddRequest } from "../lib/routing/portable-link"
 import type { ServerDraft } from "../lib/registry/registry"
 import type { ServerEntry } from "../lib/registry/server"
-import { ConfirmDialog } from "../components/ui/ConfirmDialog"
 import { GroupedServerList } from "../components/servers/GroupedServerList"
 import { ServerRow } from "../components/servers/ServerRow"
 import { useRegistry } from "../state/registry/registry"
@@ -18,6 +17,7 @@ const ImportDialog = lazy(() => import("../components/servers/ImportDialog").the
 const ServerForm = lazy(() => import("../components/servers/ServerForm").then((m) => ({ default: m.ServerForm })))
 const FindServersDialog = lazy(() => import("../components/fleet/FindServersDialog").then((m) => ({ default: m.FindServersDialog })))
 const TemplateDialog = lazy(() => import("../components/fleet/TemplateDialog").then((m) => ({ default: m.TemplateDialog })))
+const ConfirmDialog = lazy(() => import("../components/ui/ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })))
 
 type Open =
   | { kind: "add"; initial?: Partial<ServerDraft>; then?: string }

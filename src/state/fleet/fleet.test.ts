@@ -15,7 +15,7 @@ const permission = (id: string, sessionID: string) => ({ id, sessionID, permissi
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 /** A fleet of one server, alpha, whose stream the test drives. */
-function alphaFleet(api: FleetApi, deps: Pick<FleetDeps, "online" | "now"> = {}) {
+function alphaFleet(api: FleetApi, deps: Pick<FleetDeps, "reachable" | "now"> = {}) {
   let alpha: ReturnType<typeof makeFakeLive> | undefined
   const { fleet, dispose } = createRoot((dispose) => {
     const marks = createReadMarks({ store: makeMemoryStore(), report: () => undefined })
@@ -179,11 +179,13 @@ describe("createFleet", () => {
 describe("the first session list, read ahead", () => {
   function readAhead() {
     const calls: string[] = []
-    const [online, setOnline] = createSignal(false)
+    const [reachable, setReachable] = createSignal(false)
+    const signals: AbortSignal[] = []
     let clock = 1000
     const api: FleetApi = {
-      sessions: async () => {
+      sessions: async (_connection, opts) => {
         calls.push("sessions")
+        signals.push(opts.signal)
         return [session("ses_ahead")]
       },
       errors: async () => ({}),
@@ -195,9 +197,9 @@ describe("the first session list, read ahead", () => {
       replyQuestion: async () => {},
       rejectQuestion: async () => {},
     }
-    const { fleet, alpha, dispose } = alphaFleet(api, { online: () => online(), now: () => clock })
+    const { fleet, alpha, dispose } = alphaFleet(api, { reachable: () => reachable(), now: () => clock })
     const tick = (ms: number) => void (clock += ms)
-    return { fleet, alpha, calls, setOnline, tick, dispose }
+    return { fleet, alpha, calls, signals, setReachable, tick, dispose }
   }
 
   it.each<[string, number, string[], string]>([
@@ -206,7 +208,7 @@ describe("the first session list, read ahead", () => {
     ["a list read too long before the stream came up is read again", READ_AHEAD_MS + 1, ["sessions", "snapshot"], "ses_fresh"],
   ])("%s", async (_name, wait, calls, shown) => {
     const t = readAhead()
-    t.setOnline(true)
+    t.setReachable(true)
     expect(t.calls).toEqual(["sessions"])
     t.tick(wait)
     t.alpha.goLive()
@@ -215,11 +217,20 @@ describe("the first session list, read ahead", () => {
     t.dispose()
   })
 
-  it("reads nothing ahead before the server answers, nor once the stream was live first", async () => {
+  it("drops a read on its way when the server is found down, and reads again once it may answer", () => {
+    const t = readAhead()
+    t.setReachable(true)
+    t.setReachable(false)
+    t.setReachable(true)
+    expect([t.calls, t.signals.map((signal) => signal.aborted)]).toEqual([["sessions", "sessions"], [true, false]])
+    t.dispose()
+  })
+
+  it("reads nothing ahead while the server is found down, nor once the stream was live first", async () => {
     const t = readAhead()
     t.alpha.goLive()
     await flush()
-    t.setOnline(true)
+    t.setReachable(true)
     await flush()
     expect(t.calls).toEqual(["snapshot"])
     t.dispose()
@@ -227,7 +238,7 @@ describe("the first session list, read ahead", () => {
 
   it("a reconnect reads the list again", async () => {
     const t = readAhead()
-    t.setOnline(true)
+    t.setReachable(true)
     t.alpha.goLive()
     await flush()
     t.alpha.goLive()

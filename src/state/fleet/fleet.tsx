@@ -18,8 +18,8 @@ export type FleetDeps = {
   /** The pool's `use`: the server's live stream, held while the calling owner lives. */
   use: (serverId: string) => LiveServer | undefined
   api: FleetApi
-  /** Whether a server answered its health check (its first session list is read from then on). */
-  online?: (serverId: string) => boolean
+  /** Whether a server may answer (not found down by its health check): its first session list is read at once. */
+  reachable?: (serverId: string) => boolean
   marks: ReadMarksStore
   now?: () => number
   /** Which of the ids to watch yet: the app adds servers a few per task, so start-up is not one long task. */
@@ -69,12 +69,12 @@ export function createFleet(deps: FleetDeps) {
     mapArray(ids, (id): FleetServer => {
       const live = deps.use(id)
       if (!live) return { id, fleet: undefined, rows: NO_ROWS }
-      const online = deps.online
+      const reachable = deps.reachable
       const fleet: ServerFleet = createServerFleet({
         live,
         api: deps.api,
         wantsErrors,
-        ...(online ? { online: () => online(id) } : {}),
+        ...(reachable ? { reachable: () => reachable(id) } : {}),
         ...(deps.now ? { now: deps.now } : {}),
         onSignals: (signals) => signal(id, fleet, signals),
       })

@@ -23,8 +23,11 @@ export type FleetApi = {
 export type ServerFleetDeps = {
   live: LiveServer
   api: FleetApi
-  /** Whether the server answered its health check; the first session list is read from then on. */
-  online?: Accessor<boolean>
+  /**
+   * Whether the server may answer: its health check has not found it down. The first session list
+   * is read from the start, beside the health check; without this, it waits for the stream.
+   */
+  reachable?: Accessor<boolean>
   /**
    * Whether a view shows the sessions' states ("All sessions"): only that needs to know which
    * replies failed, one read per session. Without it, the other pages' counts cost no such reads.
@@ -60,14 +63,23 @@ export function createServerFleet(deps: ServerFleetDeps) {
   // The last bootstrap's session list, newest first, and whether its failed replies were read.
   let listed: readonly Session[] = []
   const [errorsRead, setErrorsRead] = createSignal(false)
-  // The first session list does not wait for the stream: read once the server answers its health
-  // check, beside the stream's connecting, it saves a busy server a round trip. What waits and what
-  // runs is read only once the stream is live, so no request is missed; a session created in
-  // between joins with its next event. A list read long before the stream came up is read again.
+  // The first session list waits neither for the health check nor for the stream: read beside
+  // both, it saves a busy or distant server a round trip. What waits and what runs is read only
+  // once the stream is live, so no request is missed; a session created in between joins with its
+  // next event. A list read long before the stream came up is read again, and a read still on its
+  // way when the health check finds the server down is dropped (a firewalled host never answers).
   let ahead: { sessions: Promise<Session[]>; at: number } | undefined
-  const readAhead = new AbortController()
+  let readAhead: AbortController | undefined
   createEffect(() => {
-    if (ahead || controller || !deps.online?.()) return
+    // Once the stream was live, the bootstrap reads its own lists.
+    if (controller || !deps.reachable) return
+    if (!deps.reachable()) {
+      readAhead?.abort()
+      ahead = undefined
+      return
+    }
+    if (ahead) return
+    readAhead = new AbortController()
     const sessions = deps.api.sessions(deps.live.connection, { signal: readAhead.signal })
     // A failure is the bootstrap's to handle: it reads the list again.
     sessions.catch(() => undefined)
@@ -142,7 +154,7 @@ export function createServerFleet(deps: ServerFleetDeps) {
   onCleanup(() => {
     stop()
     controller?.abort()
-    readAhead.abort()
+    readAhead?.abort()
   })
 
   const mark = (id: string, on: boolean) =>
