@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest"
-import { corsFix, parseHealth, HEALTH_LABEL, healthText, refusesConnections, type ServerHealth } from "./health"
+import { corsFix, mayAnswer, parseHealth, HEALTH_LABEL, healthText, refusesConnections, type ServerHealth } from "./health"
 
 describe("healthText starts with the label tests and screen readers rely on", () => {
   it.each<[ServerHealth, string]>([
@@ -39,6 +39,21 @@ describe("refusesConnections holds a stream back only where it could not connect
     [{ kind: "cors", origin: "https://portal.example.com" }, false],
   ])("%j → %s", (status, refused) => {
     expect(refusesConnections(status)).toBe(refused)
+  })
+})
+
+describe("mayAnswer: a read is worth sending only while the server may answer it", () => {
+  it.each<[ServerHealth, boolean]>([
+    [{ kind: "checking" }, true],
+    [{ kind: "online", version: "1.18.33", rttMs: 12 }, true],
+    [{ kind: "offline", detail: "nothing answers at this address" }, false],
+    [{ kind: "offline", detail: "no answer within 5 s", timedOut: true }, false],
+    [{ kind: "unauthorized" }, false],
+    [{ kind: "cors", origin: "https://portal.example.com" }, false],
+    [{ kind: "mixed" }, false],
+    [{ kind: "not-opencode", detail: "it answered with a web page" }, false],
+  ])("%j → %s", (status, may) => {
+    expect(mayAnswer(status)).toBe(may)
   })
 })
 

@@ -48,6 +48,11 @@ export function refusesConnections(status: ServerHealth): boolean {
   return status.kind === "offline" && status.timedOut !== true
 }
 
+/** Whether a read sent now may be answered: a server still being checked may; one found down, locked or blocked will not. */
+export function mayAnswer(status: ServerHealth): boolean {
+  return status.kind === "checking" || status.kind === "online"
+}
+
 /** The exact command that lets this page's origin through a server's CORS check. */
 export function corsFix(origin: string): string {
   return `opencode serve --cors ${origin}`

@@ -2,7 +2,7 @@ import { useNavigate } from "@solidjs/router"
 import type { ParentProps } from "solid-js"
 import { preloadSdk } from "../../api/client"
 import * as api from "../../api/fleet"
-import type { ServerHealth } from "../../lib/connection/health"
+import { mayAnswer } from "../../lib/connection/health"
 import { useBrowserStores } from "../browser-stores"
 import { useHealth } from "../connection/health"
 import { useConnectionPool } from "../connection/pool"
@@ -17,8 +17,6 @@ import { createProgressive } from "../ui/progressive"
 
 /** Each server watched costs a stream, a store and its first calls: a few per task, none in the first paint's. */
 const SERVERS_PER_TASK = 2
-/** A server still being checked may answer; one found down, locked or blocked will not. */
-const REACHABLE = new Set<ServerHealth["kind"]>(["checking", "online"])
 
 /**
  * The tab's fleet, notifier and title badge, made once for the whole app (inside the router, so
@@ -38,7 +36,7 @@ export function FleetRoot(props: ParentProps) {
     servers: registry.servers,
     use: pool.use,
     api: { sessions: api.listRecentSessions, snapshot: api.fleetSnapshot, errors: api.lastErrors, replyPermission: api.replyPermission, replyQuestion: api.replyQuestion, rejectQuestion: api.rejectQuestion },
-    reachable: (id) => REACHABLE.has(health.of(id).kind),
+    reachable: (id) => mayAnswer(health.of(id)),
     marks,
     createStage: (ids) => createProgressive(ids, { first: 0, step: SERVERS_PER_TASK }),
   })
