@@ -167,6 +167,44 @@ test("Ctrl+K opens the command palette; “servers” then Enter opens the serve
   await expect(shortcuts).toHaveCount(0)
 })
 
+test("keys typed while the palette's code loads reach it: “servers” and Enter typed at once open the servers page", async ({ page, portal }) => {
+  const id = await createSession(server(), "Palette ahead")
+  const prompt = await openSession(page, portal.url, id)
+  const sessionUrl = page.url()
+  // The palette's code is held until the keys are typed, as on a slow network.
+  let release = (): void => undefined
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/CommandPalette-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  const requested = page.waitForRequest(/\/assets\/CommandPalette-[^/]+\.js$/)
+  await page.keyboard.press("Control+k")
+  await requested
+  await page.keyboard.type("servers")
+  await page.keyboard.press("Enter")
+  await expect(page.getByRole("dialog", { name: "Command palette" })).toHaveCount(0)
+  // Nothing reached the page meanwhile: no prompt text, no shortcut ("s", "n"), no navigation.
+  await expect(prompt).toHaveValue("")
+  expect(page.url()).toBe(sessionUrl)
+  release()
+  await expect(page).toHaveURL(`${portal.url}/servers`)
+  await expect(page.getByRole("heading", { name: "Servers", level: 1 })).toBeVisible()
+
+  // Typed without Enter, the letters wait in the palette's field.
+  await page.keyboard.press("Control+k")
+  await page.keyboard.type("them")
+  const palette = page.getByRole("dialog", { name: "Command palette" })
+  await expect(palette.getByRole("combobox", { name: "Search actions" })).toHaveValue("them")
+  await expect(palette.getByRole("option").first()).toContainText("Theme")
+  // Ctrl+K again, with the palette open, leaves its field taking keys.
+  await page.keyboard.press("Control+k")
+  await page.keyboard.type("e")
+  await expect(palette.getByRole("combobox", { name: "Search actions" })).toHaveValue("theme")
+  await page.keyboard.press("Escape")
+  await expect(palette).toHaveCount(0)
+})
+
 test("keyboard only: add a server, open a directory, new session, send a prompt, allow a permission; focus follows each step", async ({ page, portal }) => {
   await seedServers(page, portal.url, [])
   await page.goto(`${portal.url}/servers`)

@@ -1,15 +1,20 @@
-import { createMemo, createSignal, createUniqueId, Show } from "solid-js"
+import { createMemo, createSignal, createUniqueId, onMount, Show, untrack } from "solid-js"
 import { shortcutLabel } from "../../lib/keys/shortcut"
+import type { TypedAhead } from "../../lib/keys/type-ahead"
 import { fuzzyFilter } from "../../lib/prompt/fuzzy"
 import { useActions, type Action } from "../../state/commands/actions"
 import { Dialog } from "../ui/Dialog"
 import { Kbd } from "../ui/Kbd"
 import { optionId, OptionList } from "../ui/OptionList"
 
-/** Every action of the page in one fuzzy list: type a few letters, Enter runs the first match. */
-export function CommandPalette(props: { onClose: () => void }) {
+/**
+ * Every action of the page in one fuzzy list: type a few letters, Enter runs the first match.
+ * `typed` hands over the keys typed while the palette loaded, once, as it mounts.
+ */
+export function CommandPalette(props: { typed: () => TypedAhead; onClose: () => void }) {
   const actions = useActions()
-  const [query, setQuery] = createSignal("")
+  const ahead = untrack(() => props.typed())
+  const [query, setQuery] = createSignal(ahead.text)
   const [active, setActive] = createSignal(0)
   const inputId = createUniqueId()
   const listId = createUniqueId()
@@ -20,6 +25,8 @@ export function CommandPalette(props: { onClose: () => void }) {
     // After the dialog has closed and handed focus back, so the action's own focus move wins.
     queueMicrotask(action.run)
   }
+  // Enter pressed before the field was there runs the match, as it would have in the field.
+  onMount(() => ahead.enter && run(matches()[0]))
   const onKeyDown = (e: KeyboardEvent) => {
     const count = matches().length
     if ((e.key === "ArrowDown" || e.key === "ArrowUp") && count > 0) {

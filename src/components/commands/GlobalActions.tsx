@@ -1,6 +1,7 @@
 import { useMatch, useNavigate } from "@solidjs/router"
 import { createEffect, createSignal, For, lazy, onCleanup, Show } from "solid-js"
 import { links } from "../../lib/routing/links"
+import { NOTHING_TYPED, typeAhead, type TypedAhead } from "../../lib/keys/type-ahead"
 import { nextThemeChoice, themeLabel } from "../../lib/ui/theme"
 import { createCopy } from "../../state/clipboard"
 import { ACTIONS } from "../../state/commands/catalogue"
@@ -20,10 +21,39 @@ export function GlobalActions() {
   const navigate = useNavigate()
   const serverMatch = useMatch(() => "/s/:serverId/*rest")
   const [open, setOpen] = createSignal<"palette" | "shortcuts">()
+  let typed: TypedAhead = NOTHING_TYPED
+  // From the palette's shortcut until its field exists (its code loads on first use), the keys
+  // typed are kept for it, so a quick "Ctrl+K theme Enter" loses no letter to the page.
+  const keepTyping = (e: KeyboardEvent) => {
+    const next = typeAhead(typed, e)
+    if (!next) return
+    e.preventDefault()
+    e.stopPropagation()
+    typed = next
+    if (next.cancelled) closePalette()
+  }
+  const stopKeeping = () => window.removeEventListener("keydown", keepTyping, true)
+  const openPalette = () => {
+    // Open already: its field has the keys, and no mount would come to stop the keeping.
+    if (open() === "palette") return
+    typed = NOTHING_TYPED
+    window.addEventListener("keydown", keepTyping, true)
+    setOpen("palette")
+  }
+  const closePalette = () => {
+    stopKeeping()
+    setOpen(undefined)
+  }
+  /** The palette takes what was typed as it mounts; from then on its field gets the keys. */
+  const takeTyped = () => {
+    stopKeeping()
+    return typed
+  }
+  onCleanup(stopKeeping)
   const copy = createCopy()
   const theme = useTheme()
   const toasts = useToasts()
-  useAction({ ...ACTIONS.palette, run: () => setOpen("palette") })
+  useAction({ ...ACTIONS.palette, run: openPalette })
   useAction({ ...ACTIONS.shortcuts, run: () => setOpen("shortcuts") })
   useAction({ ...ACTIONS.serversPage, run: () => navigate(links.servers()) })
   useAction({ ...ACTIONS.switchServer, run: () => document.getElementById("active-server")?.focus() })
@@ -51,7 +81,7 @@ export function GlobalActions() {
         }}
       </For>
       <Show when={open() === "palette"}>
-        <CommandPalette onClose={() => setOpen(undefined)} />
+        <CommandPalette typed={takeTyped} onClose={closePalette} />
       </Show>
       <Show when={open() === "shortcuts"}>
         <ShortcutsDialog onClose={() => setOpen(undefined)} />
